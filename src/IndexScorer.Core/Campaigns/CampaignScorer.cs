@@ -1,0 +1,141 @@
+using IndexScorer.Diagnostics;
+using IndexScorer.Frameworks;
+using IndexScorer.Ranking;
+using IndexScorer.Rules;
+using IndexScorer.Scoring;
+using IndexScorer.Text;
+using IndexScorer.Units;
+
+namespace IndexScorer.Campaigns;
+
+/// <summary>
+/// Scores a whole campaign: checks the roster against the framework and the forms against the roster,
+/// applies the survey, scores each form as it arrives (forms are streamed, never all held at once) and
+/// ranks every group.
+/// </summary>
+public static class CampaignScorer
+{
+    /// <summary>
+    /// Scores every submission; returns null when any error was found (all of them are in
+    /// <paramref name="diagnostics"/>). <paramref name="progress"/> receives the number of forms scored so far.
+    /// </summary>
+    public static CampaignResult? Score(
+        Framework framework, int year, IReadOnlyList<RosterEntry> roster, IEnumerable<UnitSubmission> submissions,
+        IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+    {
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var units = CheckRoster(framework, roster, diagnostics);
+        var answers = CollectSurvey(framework, units, survey, diagnostics);
+        var surveyInUse = framework.Groups.ToDictionary(g => g.Code, g => SurveyInUse(g, units, answers, diagnostics));
+
+        var scores = new Dictionary<string, UnitScore>();
+        var seen = new Dictionary<string, SourceLocation>();
+        var count = 0;
+        foreach (var submission in submissions)
+        {
+            progress?.Report(++count);
+            var code = TextKey.Of(submission.Unit.Code);
+            if (!units.TryGetValue(code, out var entry))
+            {
+                diagnostics.Error("CP003", submission.Origin, submission.Unit.Code);
+                continue;
+            }
+            if (seen.TryGetValue(code, out var first))
+            {
+                diagnostics.Error("CP004", submission.Origin, submission.Unit.Code, first.File);
+                continue;
+            }
+            seen[code] = submission.Origin;
+            if (!TextKey.SameName(submission.Unit.GroupCode, entry.Unit.GroupCode))
+            {
+                diagnostics.Error("CP006", submission.Origin, submission.Unit.Code, submission.Unit.GroupCode, entry.Unit.GroupCode);
+                continue;
+            }
+            if (!TextKey.SameName(submission.Unit.Name, entry.Unit.Name))
+                diagnostics.Warning("CP007", submission.Origin, submission.Unit.Name, entry.Unit.Name);
+            var group = framework.FindGroup(entry.Unit.GroupCode)!;
+            var unitAnswers = surveyInUse[group.Code] ? answers.GetValueOrDefault(code) ?? Empty : null;
+            var scored = UnitScorer.Score(group, submission with { Unit = entry.Unit }, unitAnswers, diagnostics);
+            if (scored is not null) scores[code] = scored;
+        }
+        foreach (var (code, entry) in units)
+        {
+            if (!seen.ContainsKey(code)) diagnostics.Error("CP005", entry.Location, entry.Unit.Code, entry.Unit.Name);
+        }
+
+        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
+        var groups = framework.Groups
+            .Select(g => new GroupResult(g, GroupRanking.Rank(g, scores.Values.Where(s => s.Group == g)), surveyInUse[g.Code]))
+            .Where(r => r.Units.Count > 0)
+            .ToArray();
+        return new CampaignResult(framework, year, groups);
+    }
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Empty =
+        new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
+
+    private static Dictionary<string, RosterEntry> CheckRoster(Framework framework, IReadOnlyList<RosterEntry> roster, DiagnosticBag diagnostics)
+    {
+        var units = new Dictionary<string, RosterEntry>();
+        foreach (var entry in roster)
+        {
+            var code = TextKey.Of(entry.Unit.Code);
+            if (framework.FindGroup(entry.Unit.GroupCode) is null)
+                diagnostics.Error("CP001", entry.Location, entry.Unit.Code, entry.Unit.GroupCode, string.Join(", ", framework.Groups.Select(g => g.Code)));
+            else if (!units.TryAdd(code, entry))
+                diagnostics.Error("CP002", entry.Location, entry.Unit.Code, units[code].Location.Cell ?? "");
+        }
+        return units;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> CollectSurvey(
+        Framework framework, Dictionary<string, RosterEntry> units, IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics)
+    {
+        var byUnit = new Dictionary<string, Dictionary<string, Dictionary<string, decimal>>>();
+        foreach (var response in survey)
+        {
+            var unitKey = TextKey.Of(response.UnitCode);
+            if (!units.TryGetValue(unitKey, out var entry))
+            {
+                diagnostics.Error("CP010", response.Location, response.UnitCode);
+                continue;
+            }
+            var group = framework.FindGroup(entry.Unit.GroupCode)!;
+            var leaf = CriterionCode.TryParse(response.CriterionCode, out var code) ? group.Find(code) : null;
+            if (leaf is not { IsLeaf: true, Source: PointSource.Survey, Rule: SurveyRule rule })
+            {
+                diagnostics.Error("CP011", response.Location, response.CriterionCode, group.Code);
+                continue;
+            }
+            var option = rule.Options.FirstOrDefault(o => TextKey.SameName(o.Name, response.Option));
+            if (option is null)
+            {
+                diagnostics.Error("CP012", response.Location, response.Option, leaf.Code.Value, string.Join(", ", rule.Options.Select(o => o.Name)));
+                continue;
+            }
+            if (!NumberText.TryParse(response.Respondents, out var respondents) || respondents < 0 || respondents != decimal.Truncate(respondents))
+            {
+                diagnostics.Error("CP013", response.Location, response.Respondents);
+                continue;
+            }
+            var perLeaf = byUnit.TryGetValue(unitKey, out var u) ? u : byUnit[unitKey] = [];
+            var perOption = perLeaf.TryGetValue(leaf.Code.Value, out var o) ? o : perLeaf[leaf.Code.Value] = [];
+            perOption[option.Name] = perOption.GetValueOrDefault(option.Name) + respondents;
+        }
+        return byUnit.ToDictionary(
+            u => u.Key,
+            u => (IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>)u.Value.ToDictionary(
+                l => l.Key, l => (IReadOnlyDictionary<string, decimal>)l.Value));
+    }
+
+    private static bool SurveyInUse(
+        UnitGroup group, Dictionary<string, RosterEntry> units,
+        Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> answers, DiagnosticBag diagnostics)
+    {
+        if (group.SurveyMaximum == 0m) return false;
+        var anyAnswers = units.Any(u => TextKey.SameName(u.Value.Unit.GroupCode, group.Code) && answers.ContainsKey(u.Key));
+        if (!anyAnswers && group.SurveyPolicy == SurveyPolicy.Required && units.Values.Any(u => TextKey.SameName(u.Unit.GroupCode, group.Code)))
+            diagnostics.Error("CP014", null, group.Code, group.Name);
+        return anyAnswers;
+    }
+}

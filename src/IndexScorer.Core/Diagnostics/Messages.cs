@@ -1,0 +1,125 @@
+using System.Globalization;
+using IndexScorer.Text;
+
+namespace IndexScorer.Diagnostics;
+
+/// <summary>
+/// Every user-facing diagnostic text, in Vietnamese and English, keyed by a stable code. Each says what
+/// is wrong, what was expected, what was found and how to fix it.
+/// </summary>
+public static class Messages
+{
+    /// <summary>The language messages are rendered in; Vietnamese unless the user asks for English.</summary>
+    public static Language Language { get; set; } = Language.Vietnamese;
+
+    /// <summary>Renders the message <paramref name="code"/> with its arguments in <see cref="Language"/>.</summary>
+    public static string Format(string code, params object[] args)
+    {
+        if (!Catalog.TryGetValue(code, out var text)) throw new ArgumentException($"No message with code {code}.", nameof(code));
+        var template = Language == Language.English ? text.En : text.Vi;
+        return string.Format(CultureInfo.InvariantCulture, template, args);
+    }
+
+    /// <summary>Every message code, for tests that check both languages are complete.</summary>
+    public static IEnumerable<string> Codes => Catalog.Keys;
+
+    private static readonly Dictionary<string, (string Vi, string En)> Catalog = new()
+    {
+        // Rules (RU): the text of a rule cell.
+        ["RU001"] = ("không đọc được quy tắc '{0}'; quy tắc phải bắt đầu bằng một trong: {1}",
+            "cannot read the rule '{0}'; a rule must start with one of: {1}"),
+        ["RU005"] = ("quy tắc '{0}' thiếu hoặc sai số liệu đầu vào trong ngoặc vuông; ví dụ đúng: {1}",
+            "the rule '{0}' lacks its bracketed inputs or has them wrong; for example: {1}"),
+        ["RU007"] = ("không hiểu vế '{0}'; ví dụ đúng: {1}", "cannot read the clause '{0}'; for example: {1}"),
+        ["RU008"] = ("mức '{0}' được khai báo hai lần", "the level '{0}' is listed twice"),
+        ["RU009"] = ("quy tắc '{0}' chưa đủ các vế; ví dụ đúng: {1}", "the rule '{0}' is incomplete; for example: {1}"),
+        ["RU010"] = ("không hiểu khoảng tỷ lệ '{0}'; viết như 'từ 80% đến dưới 100%', 'từ 100% trở lên', 'dưới 80%' hoặc '100%'",
+            "cannot read the range '{0}'; write it as 'from 80% to under 100%', '100% and above', 'under 80%' or '100%'"),
+        ["RU011"] = ("các bậc để trống khoảng tại {0} (ngay trước '{1}'); các bậc phải phủ kín từ 0% đến 100%",
+            "the tiers leave a gap at {0} (just before '{1}'); tiers must cover 0% to 100% without a gap"),
+        ["RU012"] = ("hai bậc '{0}' và '{1}' chồng lên nhau; mỗi tỷ lệ chỉ được thuộc một bậc",
+            "the tiers '{0}' and '{1}' overlap; each percentage must fall in exactly one tier"),
+
+        // Framework workbook (FW).
+        ["FW001"] = ("mã tiêu chí '{0}' không đúng dạng; cần dạng như 1, 3.2 hoặc 3.2.1 (phần thưởng/trừ: T, T.1)",
+            "criterion code '{0}' is malformed; expected a code such as 1, 3.2 or 3.2.1 (bonus/penalty: T, T.1)"),
+        ["FW002"] = ("mã '{0}' xuất hiện hai lần; mỗi mã chỉ được dùng một lần", "code '{0}' appears twice; each code may be used once"),
+        ["FW003"] = ("tiêu chí {0} không có mục cha {1}; hãy thêm dòng {1} hoặc sửa mã", "criterion {0} has no parent {1}; add a row {1} or correct the code"),
+        ["FW004"] = ("điểm tối đa của {0} là {1} nhưng tổng điểm tối đa các mục con ({2}) là {3}; hai số phải bằng nhau",
+            "the maximum of {0} is {1} but its children ({2}) add up to {3}; the two must be equal"),
+        ["FW005"] = ("điểm tối đa của {0} phải là số dương; tìm thấy '{1}'", "the maximum of {0} must be a positive number; found '{1}'"),
+        ["FW006"] = ("quy tắc chấm của {0}: {1}", "scoring rule of {0}: {1}"),
+        ["FW007"] = ("nhóm {0}: tổng điểm thang khai báo là {1} nhưng tổng điểm tối đa các lĩnh vực là {2}",
+            "group {0}: the scale total is declared as {1} but the fields' maxima add up to {2}"),
+        ["FW010"] = ("nguồn điểm '{0}' không hợp lệ; cần 'Tự đánh giá' hoặc 'ĐTXHH'", "point source '{0}' is not valid; expected 'Tự đánh giá' (self-assessment) or 'ĐTXHH' (survey)"),
+        ["FW011"] = ("chế độ không phát sinh '{0}' không hợp lệ; cần 'Đủ điểm', 'Loại trừ' hoặc 'Không'",
+            "N/A policy '{0}' is not valid; expected 'Đủ điểm' (full points), 'Loại trừ' (excluded) or 'Không' (not allowed)"),
+        ["FW012"] = ("các mục con của {0} phải cùng có hoặc cùng không có trọng số; thiếu trọng số ở: {1}",
+            "the children of {0} must all have a weight or none; missing at: {1}"),
+        ["FW013"] = ("tiêu chí {0}: quy tắc 'khảo sát' chỉ dùng cho nguồn điểm ĐTXHH và ngược lại",
+            "criterion {0}: a 'survey' rule goes with the survey point source, and only there"),
+        ["FW014"] = ("quy tắc của {0} cho tới {1} điểm, vượt điểm tối đa {2}", "the rule of {0} gives up to {1} points, above its maximum {2}"),
+        ["FW015"] = ("tiêu chí phân định đồng hạng '{0}' không có trong khung của nhóm {1}", "tie-breaker '{0}' is not a criterion of group {1}"),
+        ["FW016"] = ("tiêu chí {0} là mục lá nhưng chưa có quy tắc chấm", "criterion {0} is a leaf but has no scoring rule"),
+        ["FW017"] = ("{0} có mục con nên không được có quy tắc chấm; quy tắc đặt ở các mục lá", "{0} has children, so it takes no rule; rules belong to leaves"),
+        ["FW018"] = ("nhóm {0}: bậc xếp loại thấp nhất phải bắt đầu từ 0%; tìm thấy {1}%", "group {0}: the lowest classification band must start at 0%; found {1}%"),
+        ["FW019"] = ("ô này không được để trống", "this cell must not be blank"),
+        ["FW020"] = ("năm đánh giá phải là số như 2024; tìm thấy '{0}'", "the year must be a number such as 2024; found '{0}'"),
+        ["FW021"] = ("khung chưa có nhóm đơn vị nào", "the framework has no unit group"),
+        ["FW022"] = ("trọng số của {0} phải là số dương; tìm thấy '{1}'", "the weight of {0} must be a positive number; found '{1}'"),
+        ["FW023"] = ("phần '{0}' không hợp lệ; cần để trống (lĩnh vực chấm điểm), 'Điểm thưởng' hoặc 'Điểm trừ'",
+            "section '{0}' is not valid; expected blank (scored field), 'Điểm thưởng' (bonus) or 'Điểm trừ' (penalty)"),
+        ["FW024"] = ("chỉ được có một phần điểm thưởng và một phần điểm trừ; {0} là phần thứ hai", "only one bonus and one penalty section are allowed; {0} is a second one"),
+        ["FW025"] = ("nhóm {0}: tổng điểm thang phải là số dương; tìm thấy '{1}'", "group {0}: the scale total must be a positive number; found '{1}'"),
+        ["FW026"] = ("điều tra XHH '{0}' không hợp lệ; cần 'Bắt buộc' hoặc 'Không bắt buộc'", "survey setting '{0}' is not valid; expected 'Bắt buộc' (required) or 'Không bắt buộc' (optional)"),
+        ["FW027"] = ("nhóm {0} chưa có bậc xếp loại nào trong sheet Xếp loại", "group {0} has no classification band in the bands sheet"),
+        ["FW028"] = ("cột Phần chỉ có nghĩa ở dòng lĩnh vực; giá trị ở {0} bị bỏ qua", "the section column only counts on top-level rows; the value at {0} is ignored"),
+        ["FW029"] = ("'{0}' không hợp lệ; cần 'Có' hoặc 'Không'", "'{0}' is not valid; expected 'Có' (yes) or 'Không' (no)"),
+        ["FW030"] = ("ngưỡng xếp loại phải là số từ 0 đến 100; tìm thấy '{0}'", "a band minimum must be a number from 0 to 100; found '{0}'"),
+
+        // Scoring a unit's form (SC).
+        ["SC001"] = ("biểu mẫu thiếu dòng của tiêu chí {0}; hãy dùng biểu mẫu do lệnh 'template' tạo, không xóa dòng",
+            "the form has no row for criterion {0}; use the form made by 'template' and do not delete rows"),
+        ["SC002"] = ("không có kết quả điều tra XHH của đơn vị {0} cho tiêu chí {1}; hãy bổ sung vào tệp kết quả điều tra",
+            "no survey answers for unit {0}, criterion {1}; add them to the survey results"),
+        ["SC003"] = ("tiêu chí {0} không được đánh dấu không phát sinh; tìm thấy '{1}'; hãy xóa dấu và nhập số liệu",
+            "criterion {0} cannot be marked not applicable; found '{1}'; clear the mark and enter the figures"),
+        ["SC004"] = ("tiêu chí {0}: '{1}' ({2}) lớn hơn '{3}' ({4}); tử số không được vượt mẫu số",
+            "criterion {0}: '{1}' ({2}) is larger than '{3}' ({4}); the numerator cannot exceed the denominator"),
+        ["SC005"] = ("tiêu chí {0}: '{1}' bằng 0 nên tiêu chí không phát sinh, nhưng tiêu chí này luôn phải phát sinh",
+            "criterion {0}: '{1}' is 0, so the criterion did not arise, but it always must"),
+        ["SC006"] = ("tiêu chí {0} có điểm tự chấm nhưng chưa ghi tài liệu kiểm chứng; hãy ghi số, ký hiệu văn bản",
+            "criterion {0} has a self score but no evidence reference; cite the document number"),
+        ["SC010"] = ("điểm thẩm định của {0} phải là số; tìm thấy '{1}'", "the appraised score of {0} must be a number; found '{1}'"),
+        ["SC011"] = ("điểm {1} vượt điểm tối đa {2} của tiêu chí {0} (hoặc là số âm); cần từ 0 đến {2}",
+            "{1} points is outside 0 to the maximum {2} of criterion {0}; expected 0 to {2}"),
+        ["SC012"] = ("tiêu chí {0}: chưa nhập '{1}'; hãy nhập số liệu hoặc đánh dấu không phát sinh",
+            "criterion {0}: '{1}' is empty; enter it or mark the criterion not applicable"),
+        ["SC013"] = ("tiêu chí {0}: cần chọn một trong {1}; tìm thấy '{2}'", "criterion {0}: expected one of {1}; found '{2}'"),
+        ["SC014"] = ("tiêu chí {0}: '{1}' phải là số; tìm thấy '{2}'", "criterion {0}: '{1}' must be a number; found '{2}'"),
+        ["SC015"] = ("tiêu chí {0}: '{1}' không được âm; tìm thấy {2}", "criterion {0}: '{1}' cannot be negative; found {2}"),
+        ["SC016"] = ("tiêu chí {0}: '{1}' phải là số nguyên (số lượng); tìm thấy '{2}'", "criterion {0}: '{1}' must be a whole number (a count); found '{2}'"),
+        ["SC017"] = ("tiêu chí {0}: '{1}' là tỷ lệ phần trăm, cần từ 0 đến 100; tìm thấy {2}", "criterion {0}: '{1}' is a percentage, expected 0 to 100; found {2}"),
+
+        // Campaign: roster, forms, survey (CP).
+        ["CP001"] = ("đơn vị {0} thuộc nhóm '{1}' nhưng khung không có nhóm này; các nhóm có: {2}",
+            "unit {0} is in group '{1}', which the framework does not have; its groups are: {2}"),
+        ["CP002"] = ("mã đơn vị {0} đã có trong danh sách (ô {1}); mỗi đơn vị chỉ được một dòng", "unit code {0} is already on the roster (cell {1}); one row per unit"),
+        ["CP003"] = ("biểu mẫu của đơn vị {0}, đơn vị này không có trong danh sách đơn vị; hãy thêm vào danh sách hoặc bỏ biểu mẫu khỏi thư mục",
+            "a form for unit {0}, which is not on the roster; add it to the roster or remove the form"),
+        ["CP004"] = ("đơn vị {0} đã có biểu mẫu khác ({1}); mỗi đơn vị chỉ nộp một biểu mẫu, hãy bỏ bản thừa",
+            "unit {0} already has a form ({1}); keep one form per unit and remove the other"),
+        ["CP005"] = ("đơn vị {0} ({1}) có trong danh sách nhưng chưa có biểu mẫu; hãy thu biểu mẫu hoặc bỏ đơn vị khỏi danh sách",
+            "unit {0} ({1}) is on the roster but has no form; collect it or take the unit off the roster"),
+        ["CP006"] = ("biểu mẫu của đơn vị {0} lập cho nhóm {1} nhưng danh sách xếp đơn vị vào nhóm {2}; hãy lập lại biểu mẫu bằng lệnh 'template'",
+            "the form of unit {0} is for group {1} but the roster puts the unit in group {2}; make a new form with 'template'"),
+        ["CP007"] = ("tên đơn vị trên biểu mẫu '{0}' khác tên trong danh sách '{1}'; dùng tên trong danh sách",
+            "the unit name on the form '{0}' differs from the roster's '{1}'; the roster's name is used"),
+        ["CP010"] = ("kết quả điều tra cho đơn vị {0}, đơn vị này không có trong danh sách", "survey answers for unit {0}, which is not on the roster"),
+        ["CP011"] = ("'{0}' không phải tiêu chí điều tra XHH của nhóm {1}", "'{0}' is not a survey criterion of group {1}"),
+        ["CP012"] = ("phương án '{0}' không có trong quy tắc của tiêu chí {1}; các phương án: {2}", "option '{0}' is not in the rule of criterion {1}; the options are: {2}"),
+        ["CP013"] = ("số phiếu phải là số nguyên không âm; tìm thấy '{0}'", "the number of respondents must be a whole number, zero or more; found '{0}'"),
+        ["CP014"] = ("nhóm {0} ({1}) bắt buộc có kết quả điều tra XHH nhưng tệp kết quả không có đơn vị nào của nhóm",
+            "group {0} ({1}) requires survey results but the survey file has none of its units"),
+    };
+}

@@ -1,0 +1,4 @@
+namespace IndexScorer.Frameworks;
+
+/// <summary>A classification band as read: the group it applies to (blank = every group), its label and its minimum %.</summary>
+public sealed record BandDefinition(CellText Group, CellText Label, CellText Minimum);

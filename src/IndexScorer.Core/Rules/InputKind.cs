@@ -1,0 +1,20 @@
+namespace IndexScorer.Rules;
+
+/// <summary>What a unit types into one input cell of its form.</summary>
+public enum InputKind
+{
+    /// <summary>A whole number of things (dossiers, violations), zero or more.</summary>
+    Count,
+
+    /// <summary>A percentage from 0 to 100.</summary>
+    Percent,
+
+    /// <summary>Points, from 0 to the criterion's maximum.</summary>
+    Points,
+
+    /// <summary>Có / Không.</summary>
+    YesNo,
+
+    /// <summary>One of the rule's named levels.</summary>
+    Level,
+}

@@ -1,0 +1,25 @@
+namespace IndexScorer.Rules;
+
+/// <summary><c>mức: Tốt = 2,5; Đầy đủ = 2; …</c>: the unit picks a level from a list.</summary>
+public sealed class LevelsRule : Rule
+{
+    /// <summary>Creates the rule; levels are in the order written.</summary>
+    public LevelsRule(string text, IReadOnlyList<Level> levels, RuleInput? violationOverride)
+        : base(text, [new RuleInput(Label, InputKind.Level, levels.Select(l => l.Name).ToArray())], violationOverride) =>
+        Levels = levels;
+
+    private const string Label = "Mức đạt được";
+
+    /// <summary>The levels in the order written.</summary>
+    public IReadOnlyList<Level> Levels { get; }
+
+    /// <inheritdoc />
+    public override RuleKind Kind => RuleKind.Levels;
+
+    /// <inheritdoc />
+    public override decimal? HighestPoints => Levels.Max(l => l.Points);
+
+    /// <inheritdoc />
+    protected override decimal? EvaluateOwn(IReadOnlyList<InputValue> values, decimal maximum) =>
+        Levels.First(l => l.Name == values[0].Choice).Points;
+}

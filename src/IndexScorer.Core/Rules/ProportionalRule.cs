@@ -1,0 +1,16 @@
+namespace IndexScorer.Rules;
+
+/// <summary><c>tỷ lệ [A] / [B]</c>: points = achieved share × maximum.</summary>
+public sealed class ProportionalRule(string text, Measure measure, RuleInput? violationOverride)
+    : Rule(text, measure.Inputs, violationOverride)
+{
+    /// <summary>The percentage the points follow.</summary>
+    public Measure Measure { get; } = measure;
+
+    /// <inheritdoc />
+    public override RuleKind Kind => RuleKind.Proportional;
+
+    /// <inheritdoc />
+    protected override decimal? EvaluateOwn(IReadOnlyList<InputValue> values, decimal maximum) =>
+        Measure.PercentOf(values) is { } percent ? maximum * percent / 100m : null;
+}

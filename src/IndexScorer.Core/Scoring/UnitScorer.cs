@@ -1,0 +1,221 @@
+using IndexScorer.Diagnostics;
+using IndexScorer.Frameworks;
+using IndexScorer.Rules;
+using IndexScorer.Text;
+
+namespace IndexScorer.Scoring;
+
+/// <summary>
+/// Scores one unit: checks every entered value, recomputes the self score from the raw inputs, applies the
+/// appraisal and the survey, the N/A policy, the bonus and penalty caps, rolls up and computes the index.
+/// </summary>
+public static class UnitScorer
+{
+    /// <summary>Scores a submission; problems go to <paramref name="diagnostics"/> and the result is null when any is an error.</summary>
+    /// <param name="group">The unit's group.</param>
+    /// <param name="submission">The form as read.</param>
+    /// <param name="survey">The unit's survey answers per criterion code and option; null when the group's survey is not in use.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static UnitScore? Score(
+        UnitGroup group, UnitSubmission submission, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>? survey,
+        DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var entries = submission.Entries.ToDictionary(e => e.Code.Value);
+        var leaves = new LeafScore[group.Leaves.Count];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            var leaf = group.Leaves[i];
+            leaves[i] = leaf.Source == PointSource.Survey
+                ? ScoreSurveyLeaf(leaf, submission, survey, diagnostics)
+                : entries.TryGetValue(leaf.Code.Value, out var entry)
+                    ? ScoreSelfAssessedLeaf(leaf, entry, diagnostics)
+                    : Missing(leaf, submission, diagnostics);
+        }
+        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
+
+        var nodes = new Dictionary<string, NodeTotal>();
+        var effective = new Dictionary<string, NodeTotal>();
+        foreach (var section in group.Sections) RollUp(section, group, leaves, nodes, effective);
+
+        var bonus = group.Bonus is { } b ? Math.Min(b.MaxPoints, nodes[b.Code.Value].Points) : 0m;
+        var penalty = group.Penalty is { } p ? Math.Min(p.MaxPoints, nodes[p.Code.Value].Points) : 0m;
+        var scoredEffective = EffectiveOfFields(group, effective);
+        var index = scoredEffective.MaxInUse == 0m ? 0m : 100m * (scoredEffective.Points + bonus - penalty) / scoredEffective.MaxInUse;
+        return new UnitScore(submission.Unit, group, leaves, nodes, bonus, penalty, index);
+    }
+
+    private static LeafScore Missing(Criterion leaf, UnitSubmission submission, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error("SC001", submission.Origin, leaf.Code.Value);
+        return Empty(leaf);
+    }
+
+    private static LeafScore Empty(Criterion leaf) => new(leaf, null, null, null, null, 0m, 0m, true, "", "", "", "");
+
+    private static LeafScore ScoreSurveyLeaf(
+        Criterion leaf, UnitSubmission submission, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>? survey,
+        DiagnosticBag diagnostics)
+    {
+        if (survey is null) return Empty(leaf);
+        var rule = (SurveyRule)leaf.Rule!;
+        if (!survey.TryGetValue(leaf.Code.Value, out var answers) || rule.EvaluateAnswers(answers, leaf.MaxPoints) is not { } points)
+        {
+            diagnostics.Error("SC002", null, submission.Unit.Code, leaf.Code.Value);
+            return Empty(leaf);
+        }
+        return new LeafScore(leaf, null, null, null, points, points, leaf.MaxPoints, false, "", "", "", "");
+    }
+
+    private static LeafScore ScoreSelfAssessedLeaf(Criterion leaf, LeafEntry entry, DiagnosticBag diagnostics)
+    {
+        var rule = leaf.Rule!;
+        var markedNotApplicable = !entry.NotApplicable.IsBlank;
+        if (markedNotApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
+            diagnostics.Error("SC003", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text);
+
+        decimal? self = null;
+        var notApplicable = markedNotApplicable;
+        if (!markedNotApplicable)
+        {
+            var values = new InputValue[rule.Inputs.Count];
+            var ok = true;
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (CheckInput(leaf, rule.Inputs[i], entry.Inputs[i], diagnostics) is { } value) values[i] = value;
+                else ok = false;
+            }
+            if (ok && rule is ProportionalRule { Measure.IsRatio: true } or TiersRule { Measure.IsRatio: true } or BaseStepsRule { Measure.IsRatio: true }
+                && values[0].Number > values[1].Number)
+            {
+                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value, rule.Inputs[0].Label, NumberText.Format(values[0].Number!.Value),
+                    rule.Inputs[1].Label, NumberText.Format(values[1].Number!.Value));
+                ok = false;
+            }
+            if (ok)
+            {
+                self = rule.Evaluate(values, leaf.MaxPoints);
+                notApplicable = self is null;
+                if (notApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
+                    diagnostics.Error("SC005", entry.Inputs[^1].Location, leaf.Code.Value, rule.Inputs[^1].Label);
+            }
+        }
+
+        if (!notApplicable && self is not null && leaf.EvidenceRequired && self > 0m && entry.Evidence.IsBlank)
+            diagnostics.Error("SC006", entry.Evidence.Location, leaf.Code.Value);
+
+        var appraisal1 = CheckPoints(leaf, entry.Appraisal1, diagnostics);
+        var appraisal2 = CheckPoints(leaf, entry.Appraisal2, diagnostics);
+        var appraised = appraisal2 ?? appraisal1;
+
+        decimal final, maxInUse = leaf.MaxPoints;
+        if (appraised is { } a) final = a;
+        else if (!notApplicable) final = self ?? 0m;
+        else if (leaf.NotApplicable == NotApplicablePolicy.FullPoints) final = leaf.MaxPoints;
+        else (final, maxInUse) = (0m, 0m);
+
+        return new LeafScore(leaf, notApplicable ? null : self, appraisal1, appraisal2, null, final, maxInUse, notApplicable,
+            TextKey.Clean(entry.Evidence.Text), TextKey.Clean(entry.Note.Text), TextKey.Clean(entry.AppraisalNote.Text),
+            TextKey.Clean(entry.Explanation.Text));
+    }
+
+    private static decimal? CheckPoints(Criterion leaf, EnteredValue cell, DiagnosticBag diagnostics)
+    {
+        if (cell.IsBlank) return null;
+        if (!NumberText.TryParse(cell.Text, out var points))
+        {
+            diagnostics.Error("SC010", cell.Location, leaf.Code.Value, cell.Text);
+            return null;
+        }
+        if (points < 0m || points > leaf.MaxPoints)
+        {
+            diagnostics.Error("SC011", cell.Location, leaf.Code.Value, NumberText.Format(points), NumberText.Format(leaf.MaxPoints));
+            return null;
+        }
+        return points;
+    }
+
+    /// <summary>Checks one input cell against what the rule expects; null (with a diagnostic) when it is unusable.</summary>
+    internal static InputValue? CheckInput(Criterion leaf, RuleInput input, EnteredValue cell, DiagnosticBag diagnostics)
+    {
+        var code = leaf.Code.Value;
+        if (cell.IsBlank)
+        {
+            // An empty violation count means none: units leave it blank when nothing happened.
+            if (input.Kind == InputKind.Count && leaf.Rule!.ViolationOverride == input) return InputValue.Of(0m);
+            diagnostics.Error("SC012", cell.Location, code, input.Label);
+            return null;
+        }
+        var text = TextKey.Clean(cell.Text);
+        switch (input.Kind)
+        {
+            case InputKind.YesNo:
+                var folded = TextKey.Folded(text);
+                if (folded is "co" or "yes" or "x" or "1" or "da" or "true" or "dat") return InputValue.Of(YesNoRule.Yes);
+                if (folded is "khong" or "no" or "0" or "chua" or "false" or "khong dat") return InputValue.Of(YesNoRule.No);
+                diagnostics.Error("SC013", cell.Location, code, "Có / Không", text);
+                return null;
+            case InputKind.Level:
+                var option = input.Options.FirstOrDefault(o => TextKey.SameName(o, text) || TextKey.Folded(o) == TextKey.Folded(text));
+                if (option is not null) return InputValue.Of(option);
+                diagnostics.Error("SC013", cell.Location, code, string.Join(" / ", input.Options), text);
+                return null;
+        }
+        if (!NumberText.TryParse(text, out var number, out var hadPercent))
+        {
+            diagnostics.Error("SC014", cell.Location, code, input.Label, text);
+            return null;
+        }
+        if (number < 0m)
+        {
+            diagnostics.Error("SC015", cell.Location, code, input.Label, NumberText.Format(number));
+            return null;
+        }
+        switch (input.Kind)
+        {
+            case InputKind.Count when number != decimal.Truncate(number) || hadPercent:
+                diagnostics.Error("SC016", cell.Location, code, input.Label, text);
+                return null;
+            case InputKind.Percent when number > 100m:
+                diagnostics.Error("SC017", cell.Location, code, input.Label, NumberText.Format(number));
+                return null;
+            case InputKind.Points when number > leaf.MaxPoints:
+                diagnostics.Error("SC011", cell.Location, code, NumberText.Format(number), NumberText.Format(leaf.MaxPoints));
+                return null;
+        }
+        return InputValue.Of(number);
+    }
+
+    private static void RollUp(
+        Criterion node, UnitGroup group, LeafScore[] leaves, Dictionary<string, NodeTotal> nodes, Dictionary<string, NodeTotal> effective)
+    {
+        if (node.IsLeaf)
+        {
+            var leaf = leaves[group.LeafIndexOf(node.Code)];
+            nodes[node.Code.Value] = effective[node.Code.Value] = new NodeTotal(leaf.FinalPoints, leaf.MaxInUse);
+            return;
+        }
+        foreach (var child in node.Children) RollUp(child, group, leaves, nodes, effective);
+        nodes[node.Code.Value] = new NodeTotal(node.Children.Sum(c => nodes[c.Code.Value].Points), node.Children.Sum(c => nodes[c.Code.Value].MaxInUse));
+        effective[node.Code.Value] = Combine(node.Children, effective);
+    }
+
+    private static NodeTotal EffectiveOfFields(UnitGroup group, Dictionary<string, NodeTotal> effective) =>
+        Combine(group.Fields, effective);
+
+    /// <summary>
+    /// Sums children by their maxima (exact, as in the PAR INDEX), or, when they carry explicit weights,
+    /// weighs each child's attainment and expresses the result in points of the maximum in use.
+    /// </summary>
+    private static NodeTotal Combine(IReadOnlyList<Criterion> children, Dictionary<string, NodeTotal> effective)
+    {
+        var totals = children.Select(c => (c.Weight, Total: effective[c.Code.Value])).ToArray();
+        var max = totals.Sum(t => t.Total.MaxInUse);
+        if (children.All(c => c.Weight is null)) return new NodeTotal(totals.Sum(t => t.Total.Points), max);
+        var inUse = totals.Where(t => t.Total.MaxInUse > 0m).ToArray();
+        var weightSum = inUse.Sum(t => t.Weight!.Value);
+        if (weightSum == 0m) return new NodeTotal(0m, max);
+        var attainment = inUse.Sum(t => t.Weight!.Value * t.Total.Points / t.Total.MaxInUse) / weightSum;
+        return new NodeTotal(attainment * max, max);
+    }
+}

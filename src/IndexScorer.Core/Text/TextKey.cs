@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace IndexScorer.Text;
+
+/// <summary>
+/// Compares names as people mean them: Unicode NFC (so NFD-typed Vietnamese matches), trimmed,
+/// inner spaces folded, case ignored.
+/// </summary>
+public static class TextKey
+{
+    /// <summary>The canonical display form: NFC, trimmed, single spaces.</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return string.Empty;
+        var nfc = text.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ');
+        return string.Join(' ', nfc.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The comparison key: <see cref="Clean"/>, then lower case (Vietnamese-aware, culture invariant).</summary>
+    public static string Of(string? text) => Clean(text).ToLower(CultureInfo.InvariantCulture);
+
+    /// <summary>The key without diacritics, for tolerant matching (đ becomes d).</summary>
+    public static string Folded(string? text)
+    {
+        var decomposed = Of(text).Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when the two texts name the same thing (see <see cref="Of"/>).</summary>
+    public static bool SameName(string? a, string? b) => Of(a) == Of(b);
+}
