@@ -23,7 +23,7 @@ public static class CampaignScorer
         Framework framework, int year, IReadOnlyList<RosterEntry> roster, IEnumerable<UnitSubmission> submissions,
         IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
-        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var errorsBefore = diagnostics.ErrorCount;
         var units = CheckRoster(framework, roster, diagnostics);
         var answers = CollectSurvey(framework, units, survey, diagnostics);
         var surveyInUse = framework.Groups.ToDictionary(g => g.Code, g => SurveyInUse(g, units, answers, diagnostics));
@@ -63,7 +63,7 @@ public static class CampaignScorer
             if (!seen.ContainsKey(code)) diagnostics.Error("CP005", entry.Location, entry.Unit.Code, entry.Unit.Name);
         }
 
-        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
+        if (diagnostics.ErrorCount > errorsBefore) return null;
         var groups = framework.Groups
             .Select(g => new GroupResult(g, GroupRanking.Rank(g, scores.Values.Where(s => s.Group == g)), surveyInUse[g.Code]))
             .Where(r => r.Units.Count > 0)

@@ -11,6 +11,9 @@ public sealed class DiagnosticBag
     /// <summary>True when at least one diagnostic is an error.</summary>
     public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
 
+    /// <summary>How many errors were collected so far; compare before and after a step to see whether it failed.</summary>
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     /// <summary>Adds an error rendered from <see cref="Messages"/> in the current language.</summary>
     public void Error(string code, SourceLocation? location, params object[] args) =>
         _items.Add(new Diagnostic(Severity.Error, code, Messages.Format(code, args), location));

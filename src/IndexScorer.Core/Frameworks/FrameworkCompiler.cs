@@ -13,7 +13,7 @@ public static class FrameworkCompiler
     /// <summary>Builds the framework, or null with the errors in <paramref name="diagnostics"/>.</summary>
     public static Framework? Compile(FrameworkDefinition definition, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var errorsBefore = diagnostics.ErrorCount;
         Require(definition.Id, diagnostics);
         Require(definition.Name, diagnostics);
         if (!int.TryParse(definition.Year.Text.Trim(), out var year) || year is < 2000 or > 2100)
@@ -39,7 +39,7 @@ public static class FrameworkCompiler
             if (CompileGroup(group, defaultPolicy, bands, diagnostics) is { } compiled) groups.Add(compiled);
         }
 
-        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
+        if (diagnostics.ErrorCount > errorsBefore) return null;
         return new Framework(TextKey.Clean(definition.Id.Text), TextKey.Clean(definition.Name.Text), year,
             TextKey.Clean(definition.Version.Text), TextKey.Clean(definition.Note.Text), groups);
     }

@@ -20,7 +20,7 @@ public static class UnitScorer
         UnitGroup group, UnitSubmission submission, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>? survey,
         DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var errorsBefore = diagnostics.ErrorCount;
         var entries = submission.Entries.ToDictionary(e => e.Code.Value);
         var leaves = new LeafScore[group.Leaves.Count];
         for (var i = 0; i < leaves.Length; i++)
@@ -32,7 +32,7 @@ public static class UnitScorer
                     ? ScoreSelfAssessedLeaf(leaf, entry, diagnostics)
                     : Missing(leaf, submission, diagnostics);
         }
-        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
+        if (diagnostics.ErrorCount > errorsBefore) return null;
 
         var nodes = new Dictionary<string, NodeTotal>();
         var effective = new Dictionary<string, NodeTotal>();

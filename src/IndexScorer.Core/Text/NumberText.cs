@@ -32,5 +32,8 @@ public static class NumberText
     public static string Format(decimal value, Language language = Language.Vietnamese) =>
         value.ToString("0.############################", language == Language.Vietnamese ? Vietnamese : CultureInfo.InvariantCulture);
 
+    /// <summary>Formats for machines: invariant culture, full precision, no trailing zeros (12.5, not 12.500).</summary>
+    public static string Invariant(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
     private static readonly CultureInfo Vietnamese = new("vi-VN");
 }

@@ -1,0 +1,23 @@
+using IndexScorer.Frameworks;
+using IndexScorer.Scoring;
+using IndexScorer.Units;
+
+namespace IndexScorer.IO.Campaigns;
+
+/// <summary>A loaded campaign folder: framework, year, roster, survey results and the paths of the forms (read later, one at a time).</summary>
+/// <param name="Folder">The campaign folder.</param>
+/// <param name="Framework">The framework in use.</param>
+/// <param name="FrameworkPath">Where the framework was read from.</param>
+/// <param name="Year">The year assessed.</param>
+/// <param name="Roster">The units.</param>
+/// <param name="Survey">The survey answers (empty when there is no survey file).</param>
+/// <param name="FormsFolder">The folder of the filled forms.</param>
+/// <param name="FormPaths">Every file of the forms folder, sorted by name.</param>
+/// <param name="InputPaths">Every file read, so that outputs never overwrite one.</param>
+public sealed record Campaign(
+    string Folder, Framework Framework, string FrameworkPath, int Year, IReadOnlyList<RosterEntry> Roster, IReadOnlyList<SurveyResponse> Survey,
+    string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths)
+{
+    /// <summary>A path as messages show it: relative to the campaign folder.</summary>
+    public string Display(string path) => Path.GetRelativePath(Folder, path);
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Forms;
+using IndexScorer.IO.Frameworks;
+using IndexScorer.IO.Tables;
+using IndexScorer.Scoring;
+using IndexScorer.Text;
+using IndexScorer.Units;
+
+namespace IndexScorer.IO.Campaigns;
+
+/// <summary>
+/// Loads a campaign folder: <c>campaign.json</c>, the framework it names, the roster, the survey results and
+/// the list of forms. Forms themselves are read one at a time by <see cref="ReadForms"/>.
+/// </summary>
+public static class CampaignFolder
+{
+    /// <summary>The settings file every campaign folder has.</summary>
+    public const string SettingsFile = "campaign.json";
+
+    private enum RosterColumn { Code, Name, Group }
+
+    private static readonly IReadOnlyDictionary<RosterColumn, string[]> RosterHeaders = new Dictionary<RosterColumn, string[]>
+    {
+        [RosterColumn.Code] = ["Mã đơn vị", "Unit code", "Code"],
+        [RosterColumn.Name] = ["Tên đơn vị", "Unit name", "Name"],
+        [RosterColumn.Group] = ["Nhóm", "Mã nhóm", "Group"],
+    };
+
+    private enum SurveyColumn { Unit, Criterion, Option, Respondents }
+
+    private static readonly IReadOnlyDictionary<SurveyColumn, string[]> SurveyHeaders = new Dictionary<SurveyColumn, string[]>
+    {
+        [SurveyColumn.Unit] = ["Mã đơn vị", "Unit code"],
+        [SurveyColumn.Criterion] = ["Mã tiêu chí", "Criterion"],
+        [SurveyColumn.Option] = ["Phương án", "Option"],
+        [SurveyColumn.Respondents] = ["Số phiếu", "Respondents"],
+    };
+
+    /// <summary>Loads everything but the forms; null (with diagnostics) when the campaign cannot be used.</summary>
+    public static Campaign? Load(string folder, DiagnosticBag diagnostics)
+    {
+        folder = Path.GetFullPath(folder);
+        var settingsPath = Path.Combine(folder, SettingsFile);
+        if (!File.Exists(settingsPath))
+        {
+            diagnostics.Error("CF001", new SourceLocation(folder), SettingsFile);
+            return null;
+        }
+        CampaignSettings? settings;
+        try
+        {
+            using var stream = new FileStream(settingsPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            settings = JsonSerializer.Deserialize<CampaignSettings>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Error("CF002", new SourceLocation(SettingsFile, null, $"{e.LineNumber + 1}"), e.Message);
+            return null;
+        }
+        if (settings is null || settings.Year == 0 || string.IsNullOrWhiteSpace(settings.Framework))
+        {
+            diagnostics.Error("CF003", new SourceLocation(SettingsFile));
+            return null;
+        }
+
+        var frameworkPath = ResolveFramework(folder, settings.Framework);
+        if (frameworkPath is null)
+        {
+            diagnostics.Error("CF004", new SourceLocation(SettingsFile), settings.Framework);
+            return null;
+        }
+        var framework = FrameworkWorkbookReader.Read(frameworkPath, Path.GetFileName(frameworkPath), diagnostics);
+        if (framework is not null && framework.Year != settings.Year)
+            diagnostics.Error("CF005", new SourceLocation(SettingsFile), settings.Year, Path.GetFileName(frameworkPath), framework.Year);
+
+        var rosterPath = Path.Combine(folder, settings.Roster);
+        var roster = ReadRoster(rosterPath, Path.GetRelativePath(folder, rosterPath), diagnostics);
+
+        var surveyPath = settings.Survey is { } s ? Path.Combine(folder, s)
+            : new[] { "survey.csv", "survey.xlsx" }.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
+        var survey = surveyPath is null ? [] : ReadSurvey(surveyPath, Path.GetRelativePath(folder, surveyPath), diagnostics);
+
+        var formsFolder = Path.Combine(folder, settings.Forms);
+        if (!Directory.Exists(formsFolder))
+        {
+            diagnostics.Error("CF006", new SourceLocation(SettingsFile), settings.Forms);
+            return null;
+        }
+        var forms = Directory.EnumerateFiles(formsFolder)
+            .Where(p => !Path.GetFileName(p).StartsWith('.') && !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (framework is null || roster is null || survey is null) return null;
+        var inputs = new List<string> { settingsPath, frameworkPath, rosterPath };
+        if (surveyPath is not null) inputs.Add(surveyPath);
+        inputs.AddRange(forms);
+        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs);
+    }
+
+    /// <summary>Reads the forms one at a time, in name order; each workbook is closed before the next is opened.</summary>
+    public static IEnumerable<UnitSubmission> ReadForms(Campaign campaign, DiagnosticBag diagnostics)
+    {
+        var reader = new FormReader(campaign.Framework);
+        foreach (var path in campaign.FormPaths)
+        {
+            if (reader.Read(path, campaign.Display(path), diagnostics) is { } submission) yield return submission;
+        }
+    }
+
+    private static string? ResolveFramework(string folder, string reference)
+    {
+        var direct = Path.GetFullPath(Path.Combine(folder, reference));
+        if (File.Exists(direct)) return direct;
+        var name = reference.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? reference : reference + ".xlsx";
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "frameworks", name);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static List<RosterEntry>? ReadRoster(string path, string display, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error("CF007", new SourceLocation(display));
+            return null;
+        }
+        var rows = TableReader.Read(path, display, RosterHeaders, [RosterColumn.Code, RosterColumn.Name, RosterColumn.Group], diagnostics);
+        if (rows is null) return null;
+        var entries = new List<RosterEntry>();
+        foreach (var row in rows)
+        {
+            var ok = true;
+            foreach (var column in new[] { RosterColumn.Code, RosterColumn.Name, RosterColumn.Group })
+            {
+                if (!row[column].IsBlank) continue;
+                diagnostics.Error("FW019", row[column].Location);
+                ok = false;
+            }
+            if (ok)
+                entries.Add(new RosterEntry(new Unit(TextKey.Clean(row[RosterColumn.Code].Text), TextKey.Clean(row[RosterColumn.Name].Text),
+                    TextKey.Clean(row[RosterColumn.Group].Text)), row[RosterColumn.Code].Location));
+        }
+        return entries;
+    }
+
+    private static List<SurveyResponse>? ReadSurvey(string path, string display, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error("CF008", new SourceLocation(display));
+            return null;
+        }
+        var rows = TableReader.Read(path, display, SurveyHeaders, Enum.GetValues<SurveyColumn>(), diagnostics);
+        return rows?.Select(r => new SurveyResponse(TextKey.Clean(r[SurveyColumn.Unit].Text), TextKey.Clean(r[SurveyColumn.Criterion].Text),
+            TextKey.Clean(r[SurveyColumn.Option].Text), r[SurveyColumn.Respondents].Text, r[SurveyColumn.Respondents].Location)).ToList();
+    }
+}

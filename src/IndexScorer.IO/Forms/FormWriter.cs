@@ -1,0 +1,205 @@
+using ClosedXML.Excel;
+using IndexScorer.Frameworks;
+using IndexScorer.IO.Files;
+using IndexScorer.IO.Localization;
+using IndexScorer.Rules;
+using IndexScorer.Text;
+using IndexScorer.Units;
+using static IndexScorer.IO.Forms.FormColumns;
+
+namespace IndexScorer.IO.Forms;
+
+/// <summary>
+/// Writes a unit's self-assessment form: a row per node, input rows with data validation, live points
+/// computed by formulas generated from each rule, locked cells except inputs, appraisal columns for the
+/// council, a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
+/// </summary>
+public static class FormWriter
+{
+    private static readonly XLColor InputFill = XLColor.FromHtml("#FFF2CC");
+    private static readonly XLColor AppraisalFill = XLColor.FromHtml("#DDEBF7");
+    private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
+    private static readonly XLColor ParentFill = XLColor.FromHtml("#F2F2F2");
+
+    /// <summary>Writes the form of <paramref name="unit"/> to <paramref name="path"/> (whole or not at all).</summary>
+    public static void Write(string path, Framework framework, UnitGroup group, FormLayout layout, Unit unit, Language language)
+    {
+        using var workbook = Build(framework, group, layout, unit, language);
+        AtomicFile.Write(path, stream => workbook.SaveAs(stream, new SaveOptions { EvaluateFormulasBeforeSaving = false }));
+    }
+
+    /// <summary>Builds the workbook in memory (tests fill it before saving).</summary>
+    public static XLWorkbook Build(Framework framework, UnitGroup group, FormLayout layout, Unit unit, Language language)
+    {
+        string L(string key, params object[] args) => Labels.Get(key, language, args);
+        var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet(L("form.sheet"));
+
+        sheet.Cell(1, 1).SetValue(L("form.title", framework.Year)).Style.Font.SetBold().Font.SetFontSize(14);
+        sheet.Cell(2, 1).SetValue(L("form.unit", unit.Name, unit.Code, group.Name)).Style.Font.SetBold();
+        sheet.Cell(3, 1).SetValue(L("form.framework", framework.Name, framework.Id, framework.Version, group.Fingerprint));
+        sheet.Cell(4, 1).SetValue(framework.Note).Style.Font.SetItalic();
+        sheet.Cell(5, 1).SetValue(L("form.instructions"));
+        sheet.Range(5, 1, 5, Last).Merge().Style.Alignment.SetWrapText();
+        sheet.Row(5).Height = 32;
+
+        string[] headers =
+        [
+            "form.col.code", "form.col.title", "form.col.max", "form.col.guidance", "form.col.input", "form.col.na", "form.col.self",
+            "form.col.evidence", "form.col.note", "form.col.appraisal1", "form.col.appraisalNote", "form.col.explanation", "form.col.appraisal2",
+        ];
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(L(headers[c]));
+        var header = sheet.Range(HeaderRow, 1, HeaderRow, Last);
+        header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        sheet.Range(HeaderRow, Appraisal1, HeaderRow, Appraisal2).Style.Fill.SetBackgroundColor(AppraisalFill);
+        sheet.Row(HeaderRow).Height = 32;
+
+        foreach (var row in layout.Rows) WriteRow(sheet, group, layout, row, language);
+
+        var used = sheet.Range(HeaderRow, 1, layout.Total.Number, Last);
+        used.Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+        used.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        sheet.Range(FirstContentRow, Max, layout.Total.Number, Max).Style.NumberFormat.Format = "0.00";
+        sheet.Range(FirstContentRow, SelfPoints, layout.Total.Number, SelfPoints).Style.NumberFormat.Format = "0.00";
+        sheet.Range(FirstContentRow, Appraisal1, layout.Total.Number, Appraisal1).Style.NumberFormat.Format = "0.00";
+        sheet.Range(FirstContentRow, Appraisal2, layout.Total.Number, Appraisal2).Style.NumberFormat.Format = "0.00";
+
+        double[] widths = [8, 48, 9, 42, 14, 12, 10, 26, 22, 11, 24, 24, 11];
+        for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
+        sheet.Column(Title).Style.Alignment.SetWrapText();
+        sheet.Column(Guidance).Style.Alignment.SetWrapText();
+        sheet.SheetView.FreezeRows(HeaderRow);
+        sheet.SheetView.FreezeColumns(Title);
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
+        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.5);
+        sheet.Protect()
+            .AllowElement(XLSheetProtectionElements.FormatColumns)
+            .AllowElement(XLSheetProtectionElements.FormatRows)
+            .AllowElement(XLSheetProtectionElements.SelectEverything);
+
+        WriteMetadata(workbook, framework, group, unit, sheet.Name);
+        return workbook;
+    }
+
+    private static void WriteRow(IXLWorksheet sheet, UnitGroup group, FormLayout layout, FormRow row, Language language)
+    {
+        string L(string key, params object[] args) => Labels.Get(key, language, args);
+        var r = row.Number;
+        if (row.Kind == FormRowKind.Total)
+        {
+            sheet.Cell(r, Title).SetValue(L("form.total"));
+            sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForTotal(group, layout);
+            sheet.Range(r, 1, r, Last).Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill);
+            return;
+        }
+        var node = row.Criterion!;
+        if (row.Kind == FormRowKind.Input)
+        {
+            var input = node.Rule!.Inputs[row.InputIndex];
+            sheet.Cell(r, Title).SetValue("• " + input.Label).Style.Alignment.SetIndent(1);
+            var cell = sheet.Cell(r, Input);
+            cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
+            Validate(cell, input, node, language);
+            return;
+        }
+        sheet.Cell(r, Code).SetValue(node.Code.Value);
+        sheet.Cell(r, Title).SetValue(node.Title);
+        sheet.Cell(r, Max).SetValue(node.MaxPoints);
+        if (row.Kind == FormRowKind.Parent)
+        {
+            sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForParent(node, layout);
+            sheet.Range(r, 1, r, Last).Style.Font.SetBold().Fill.SetBackgroundColor(ParentFill);
+            return;
+        }
+
+        var guidance = new List<string>();
+        if (node.Source == PointSource.Survey) guidance.Add(L("form.survey"));
+        if (node.Guidance.Length > 0) guidance.Add(node.Guidance);
+        guidance.Add(L("form.rule", node.Rule!.Text));
+        if (node.Evidence.Length > 0) guidance.Add(L("form.evidence", node.Evidence));
+        sheet.Cell(r, Guidance).SetValue(string.Join("\n", guidance));
+        if (node.Source == PointSource.Survey) return;
+
+        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout);
+        if (node.NotApplicable != NotApplicablePolicy.NotAllowed)
+        {
+            var na = sheet.Cell(r, NotApplicable);
+            na.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
+            List(na, [L("form.na")], language);
+        }
+        foreach (var column in new[] { Evidence, Note, Explanation })
+            sheet.Cell(r, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Alignment.SetWrapText();
+        foreach (var column in new[] { Appraisal1, Appraisal2 })
+        {
+            var cell = sheet.Cell(r, column);
+            cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(AppraisalFill);
+            Points(cell, node.MaxPoints, language);
+        }
+        sheet.Cell(r, AppraisalNote).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(AppraisalFill).Alignment.SetWrapText();
+    }
+
+    private static void Validate(IXLCell cell, RuleInput input, Criterion node, Language language)
+    {
+        switch (input.Kind)
+        {
+            case InputKind.Count:
+                Messages(cell.SetDataValidation(), "form.input.count", language).WholeNumber.EqualOrGreaterThan(0);
+                break;
+            case InputKind.Percent:
+                Messages(cell.SetDataValidation(), "form.input.percent", language).Decimal.Between(0, 100);
+                break;
+            case InputKind.Points:
+                Points(cell, node.MaxPoints, language);
+                break;
+            default:
+                List(cell, input.Options, language);
+                break;
+        }
+    }
+
+    private static void Points(IXLCell cell, decimal max, Language language)
+    {
+        var validation = cell.SetDataValidation();
+        Messages(validation, "form.input.points", language, NumberText.Format(max, language));
+        validation.Decimal.Between(0, (double)max);
+    }
+
+    private static void List(IXLCell cell, IReadOnlyList<string> options, Language language)
+    {
+        var validation = cell.SetDataValidation();
+        Messages(validation, "form.input.choice", language);
+        validation.List("\"" + string.Join(",", options) + "\"", true);
+    }
+
+    private static IXLDataValidation Messages(IXLDataValidation validation, string key, Language language, params object[] args)
+    {
+        validation.ShowErrorMessage = true;
+        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.ErrorTitle = Labels.Get("form.input.error", language);
+        validation.ErrorMessage = Labels.Get(key, language, args);
+        validation.ShowInputMessage = true;
+        validation.InputMessage = Labels.Get(key, language, args);
+        return validation;
+    }
+
+    private static void WriteMetadata(XLWorkbook workbook, Framework framework, UnitGroup group, Unit unit, string sheetName)
+    {
+        var meta = workbook.AddWorksheet(FormMetadata.SheetTitle);
+        (string Key, string Value)[] rows =
+        [
+            ("layout", FormMetadata.LayoutVersion), ("framework_id", framework.Id), ("framework_version", framework.Version),
+            ("year", framework.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("group", group.Code),
+            ("fingerprint", group.Fingerprint), ("unit_code", unit.Code), ("unit_name", unit.Name), ("sheet", sheetName),
+        ];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            meta.Cell(i + 1, 1).SetValue(rows[i].Key);
+            meta.Cell(i + 1, 2).SetValue(rows[i].Value);
+        }
+        meta.Protect();
+        meta.Visibility = XLWorksheetVisibility.VeryHidden;
+    }
+}

@@ -1,0 +1,178 @@
+using ClosedXML.Excel;
+using IndexScorer.Diagnostics;
+using IndexScorer.Frameworks;
+using IndexScorer.IO.Workbooks;
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Frameworks;
+
+/// <summary>Reads a framework workbook (format in frameworks/README.md) and compiles it, with every problem at its cell.</summary>
+public static class FrameworkWorkbookReader
+{
+    /// <summary>Sheet names of the framework workbook.</summary>
+    public static class Sheets
+    {
+        /// <summary>Settings.</summary>
+        public const string Framework = "Khung";
+
+        /// <summary>Unit groups.</summary>
+        public const string Groups = "Nhóm đơn vị";
+
+        /// <summary>Classification bands.</summary>
+        public const string Bands = "Xếp loại";
+    }
+
+    /// <summary>Header names of each criteria-sheet column: Vietnamese first, then accepted aliases.</summary>
+    public static readonly IReadOnlyDictionary<CriterionField, string[]> CriterionHeaders = new Dictionary<CriterionField, string[]>
+    {
+        [CriterionField.Code] = ["Mã", "Code", "Mã tiêu chí"],
+        [CriterionField.Title] = ["Nội dung", "Title", "Tiêu chí"],
+        [CriterionField.MaxPoints] = ["Điểm tối đa", "Max", "Maximum"],
+        [CriterionField.Section] = ["Phần", "Section"],
+        [CriterionField.Source] = ["Nguồn điểm", "Source"],
+        [CriterionField.Rule] = ["Quy tắc chấm", "Rule", "Quy tắc"],
+        [CriterionField.NotApplicable] = ["Không phát sinh", "N/A", "NA"],
+        [CriterionField.Weight] = ["Trọng số", "Weight"],
+        [CriterionField.Guidance] = ["Hướng dẫn chấm điểm", "Guidance", "Hướng dẫn"],
+        [CriterionField.Evidence] = ["Tài liệu kiểm chứng", "Evidence"],
+        [CriterionField.EvidenceRequired] = ["Bắt buộc kiểm chứng", "Evidence required"],
+    };
+
+    private enum GroupColumn { Code, Name, Sheet, Scale, Survey, TieBreakers }
+
+    private static readonly IReadOnlyDictionary<GroupColumn, string[]> GroupHeaders = new Dictionary<GroupColumn, string[]>
+    {
+        [GroupColumn.Code] = ["Mã nhóm", "Group"],
+        [GroupColumn.Name] = ["Tên nhóm", "Name"],
+        [GroupColumn.Sheet] = ["Sheet tiêu chí", "Criteria sheet"],
+        [GroupColumn.Scale] = ["Tổng điểm thang", "Scale total"],
+        [GroupColumn.Survey] = ["Điều tra XHH", "Survey"],
+        [GroupColumn.TieBreakers] = ["Phân định đồng hạng", "Tie-breakers"],
+    };
+
+    private enum BandColumn { Group, Label, Minimum }
+
+    private static readonly IReadOnlyDictionary<BandColumn, string[]> BandHeaders = new Dictionary<BandColumn, string[]>
+    {
+        [BandColumn.Group] = ["Mã nhóm", "Group"],
+        [BandColumn.Label] = ["Xếp loại", "Band"],
+        [BandColumn.Minimum] = ["Từ %", "From %", "Từ"],
+    };
+
+    private static readonly (string Key, string[] Names)[] Settings =
+    [
+        ("id", ["Mã khung", "Id"]), ("name", ["Tên khung", "Name"]), ("year", ["Năm", "Year"]),
+        ("version", ["Phiên bản", "Version"]), ("note", ["Ghi chú", "Note"]), ("na", ["Không phát sinh mặc định", "Default N/A"]),
+    ];
+
+    /// <summary>Reads and compiles the framework; null when it has errors (all in <paramref name="diagnostics"/>).</summary>
+    /// <param name="path">The workbook's path.</param>
+    /// <param name="displayName">How messages name the file.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static Framework? Read(string path, string displayName, DiagnosticBag diagnostics)
+    {
+        using var workbook = SafeWorkbook.Open(path, displayName, diagnostics);
+        if (workbook is null) return null;
+        var errors = diagnostics.ErrorCount;
+        var settingsSheet = SafeWorkbook.Sheet(workbook, Sheets.Framework, displayName, diagnostics);
+        var groupSheet = SafeWorkbook.Sheet(workbook, Sheets.Groups, displayName, diagnostics);
+        var bandSheet = SafeWorkbook.Sheet(workbook, Sheets.Bands, displayName, diagnostics);
+        if (settingsSheet is null || groupSheet is null || bandSheet is null) return null;
+
+        var settings = ReadSettings(settingsSheet, displayName, diagnostics);
+        var groups = ReadGroups(workbook, groupSheet, displayName, diagnostics);
+        var bands = ReadBands(bandSheet, displayName, diagnostics);
+        if (settings is null || groups is null || bands is null || diagnostics.ErrorCount > errors) return null;
+        var definition = new FrameworkDefinition(settings["id"], settings["name"], settings["year"], settings["version"], settings["note"],
+            settings["na"], groups, bands);
+        return FrameworkCompiler.Compile(definition, diagnostics);
+    }
+
+    private static Dictionary<string, CellText>? ReadSettings(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    {
+        var found = new Dictionary<string, CellText>();
+        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        for (var row = 1; row <= last; row++)
+        {
+            var name = TextKey.Folded(CellValues.Text(sheet.Cell(row, 1)));
+            foreach (var (key, names) in Settings)
+            {
+                if (names.Any(n => TextKey.Folded(n) == name) && !found.ContainsKey(key))
+                    found[key] = new CellText(CellValues.Text(sheet.Cell(row, 2)), CellValues.At(file, sheet.Cell(row, 2)));
+            }
+        }
+        foreach (var (key, names) in Settings)
+        {
+            if (found.ContainsKey(key)) continue;
+            if (key is "note" or "na") found[key] = new CellText(string.Empty, new SourceLocation(file, sheet.Name));
+            else diagnostics.Error("IO011", new SourceLocation(file, sheet.Name), names[0]);
+        }
+        return found.Count == Settings.Length ? found : null;
+    }
+
+    private static List<GroupDefinition>? ReadGroups(XLWorkbook workbook, IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    {
+        var map = HeaderMap.Read(sheet, file, GroupHeaders, [GroupColumn.Code, GroupColumn.Name, GroupColumn.Sheet, GroupColumn.Scale], diagnostics);
+        if (map is null) return null;
+        var groups = new List<GroupDefinition>();
+        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        for (var row = map.HeaderRow + 1; row <= last; row++)
+        {
+            CellText Get(GroupColumn column) => map.Column(column) is { } c
+                ? new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
+                : new CellText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
+            var code = Get(GroupColumn.Code);
+            if (code.IsBlank) continue;
+            var sheetName = Get(GroupColumn.Sheet);
+            var criteriaSheet = workbook.Worksheets.FirstOrDefault(s => TextKey.SameName(s.Name, sheetName.Text));
+            if (criteriaSheet is null)
+            {
+                diagnostics.Error("IO012", sheetName.Location, code.Text, sheetName.Text);
+                continue;
+            }
+            var rows = ReadCriteria(criteriaSheet, file, diagnostics);
+            if (rows is null) continue;
+            groups.Add(new GroupDefinition(code, Get(GroupColumn.Name), Get(GroupColumn.Scale), Get(GroupColumn.Survey), Get(GroupColumn.TieBreakers), rows));
+        }
+        return groups;
+    }
+
+    private static List<CriterionRow>? ReadCriteria(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    {
+        var map = HeaderMap.Read(sheet, file, CriterionHeaders,
+            [CriterionField.Code, CriterionField.Title, CriterionField.MaxPoints, CriterionField.Rule], diagnostics);
+        if (map is null) return null;
+        var rows = new List<CriterionRow>();
+        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        for (var row = map.HeaderRow + 1; row <= last; row++)
+        {
+            var cells = new Dictionary<CriterionField, CellText>();
+            foreach (var field in Enum.GetValues<CriterionField>())
+            {
+                if (map.Column(field) is { } c) cells[field] = new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)));
+            }
+            if (cells.Values.All(c => c.IsBlank)) continue;
+            rows.Add(new CriterionRow(cells, new SourceLocation(file, sheet.Name, $"{row}:{row}")));
+        }
+        return rows;
+    }
+
+    private static List<BandDefinition>? ReadBands(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    {
+        var map = HeaderMap.Read(sheet, file, BandHeaders, [BandColumn.Label, BandColumn.Minimum], diagnostics);
+        if (map is null) return null;
+        var bands = new List<BandDefinition>();
+        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        for (var row = map.HeaderRow + 1; row <= last; row++)
+        {
+            CellText Get(BandColumn column) => map.Column(column) is { } c
+                ? new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
+                : new CellText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
+            var label = Get(BandColumn.Label);
+            var minimum = Get(BandColumn.Minimum);
+            if (label.IsBlank && minimum.IsBlank) continue;
+            bands.Add(new BandDefinition(Get(BandColumn.Group), label, minimum));
+        }
+        return bands;
+    }
+}

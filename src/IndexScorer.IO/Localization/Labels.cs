@@ -1,0 +1,53 @@
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Localization;
+
+/// <summary>Every label printed on forms and reports, in Vietnamese (default) and English.</summary>
+public static class Labels
+{
+    /// <summary>The label <paramref name="key"/> in <paramref name="language"/>, formatted with <paramref name="args"/>.</summary>
+    public static string Get(string key, Language language, params object[] args)
+    {
+        if (!Catalog.TryGetValue(key, out var text)) throw new ArgumentException($"No label '{key}'.", nameof(key));
+        var template = language == Language.English ? text.En : text.Vi;
+        return args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+    }
+
+    /// <summary>Every label key, for the test that fails on an untranslated label.</summary>
+    public static IReadOnlyDictionary<string, (string Vi, string En)> All => Catalog;
+
+    private static readonly Dictionary<string, (string Vi, string En)> Catalog = new()
+    {
+        // Self-assessment form.
+        ["form.sheet"] = ("Tự đánh giá", "Self-assessment"),
+        ["form.title"] = ("BIỂU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {0}", "ADMINISTRATIVE REFORM INDEX SELF-ASSESSMENT {0}"),
+        ["form.unit"] = ("Đơn vị: {0} (mã {1}) — Nhóm: {2}", "Unit: {0} (code {1}) — Group: {2}"),
+        ["form.framework"] = ("Khung: {0} — mã {1}, phiên bản {2}, dấu kiểm {3}", "Framework: {0} — id {1}, version {2}, fingerprint {3}"),
+        ["form.instructions"] = (
+            "Chỉ nhập vào các ô màu vàng (số liệu, không phát sinh, tài liệu kiểm chứng, ghi chú, giải trình). Cột 'Điểm tự chấm' tự tính theo quy tắc chấm. Các cột màu xanh dành cho Hội đồng thẩm định. Không chèn, xóa hay di chuyển dòng.",
+            "Type only into the yellow cells (figures, N/A, evidence, notes, explanation). The 'Self points' column is computed from the scoring rule. The blue columns are for the appraisal council. Do not insert, delete or move rows."),
+        ["form.col.code"] = ("Mã", "Code"),
+        ["form.col.title"] = ("Tiêu chí / số liệu", "Criterion / figure"),
+        ["form.col.max"] = ("Điểm tối đa", "Max points"),
+        ["form.col.guidance"] = ("Hướng dẫn chấm điểm", "Scoring guidance"),
+        ["form.col.input"] = ("Số liệu tự đánh giá", "Figure entered"),
+        ["form.col.na"] = ("Không phát sinh", "Not applicable"),
+        ["form.col.self"] = ("Điểm tự chấm", "Self points"),
+        ["form.col.evidence"] = ("Tài liệu kiểm chứng", "Evidence"),
+        ["form.col.note"] = ("Ghi chú của đơn vị", "Unit's note"),
+        ["form.col.appraisal1"] = ("Điểm thẩm định lần 1", "Appraised, round 1"),
+        ["form.col.appraisalNote"] = ("Ý kiến thẩm định", "Appraiser's note"),
+        ["form.col.explanation"] = ("Giải trình của đơn vị", "Unit's explanation"),
+        ["form.col.appraisal2"] = ("Điểm thẩm định lần 2", "Appraised, round 2"),
+        ["form.na"] = ("Không phát sinh", "Not applicable"),
+        ["form.survey"] = ("Điểm do điều tra xã hội học; đơn vị không tự chấm.", "Scored by the survey; not self-assessed."),
+        ["form.evidence"] = ("Tài liệu kiểm chứng: {0}", "Evidence: {0}"),
+        ["form.rule"] = ("Quy tắc: {0}", "Rule: {0}"),
+        ["form.total"] = ("TỔNG ĐIỂM TỰ CHẤM (lĩnh vực + điểm thưởng − điểm trừ)", "SELF-ASSESSED TOTAL (fields + bonus − penalty)"),
+        ["form.input.count"] = ("Nhập số nguyên từ 0 trở lên.", "Enter a whole number, 0 or more."),
+        ["form.input.percent"] = ("Nhập tỷ lệ % từ 0 đến 100.", "Enter a percentage from 0 to 100."),
+        ["form.input.points"] = ("Nhập điểm từ 0 đến {0}.", "Enter points from 0 to {0}."),
+        ["form.input.choice"] = ("Chọn trong danh sách.", "Pick from the list."),
+        ["form.input.error"] = ("Giá trị không hợp lệ", "Invalid value"),
+    };
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Workbooks;
+using IndexScorer.Scoring;
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Tables;
+
+/// <summary>
+/// Reads a simple table (roster, survey results) from CSV (UTF-8, comma, lines starting with # are
+/// comments) or from the first sheet of an .xlsx, finding columns by their header names.
+/// </summary>
+public static class TableReader
+{
+    /// <summary>Every data row, or null (with diagnostics) when the file or its header is unusable.</summary>
+    public static List<TableRow<TColumn>>? Read<TColumn>(
+        string path, string displayName, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required,
+        DiagnosticBag diagnostics)
+        where TColumn : struct, Enum
+    {
+        return Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+            ? ReadCsv(path, displayName, headers, required, diagnostics)
+            : ReadSheet(path, displayName, headers, required, diagnostics);
+    }
+
+    private static List<TableRow<TColumn>>? ReadCsv<TColumn>(
+        string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
+        where TColumn : struct, Enum
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ",",
+            AllowComments = true,
+            Comment = '#',
+            IgnoreBlankLines = true,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+        };
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var csv = new CsvReader(reader, config);
+            if (!csv.Read())
+            {
+                diagnostics.Error("IO002", new SourceLocation(file));
+                return null;
+            }
+            csv.ReadHeader();
+            var names = csv.HeaderRecord ?? [];
+            var columns = MapColumns(names, headers);
+            if (!CheckRequired(columns, headers, required, new SourceLocation(file, null, Line(csv.Parser.RawRow)), diagnostics)) return null;
+            var rows = new List<TableRow<TColumn>>();
+            while (csv.Read())
+            {
+                var line = Line(csv.Parser.RawRow);
+                var cells = columns.ToDictionary(c => c.Key, c => new EnteredValue(csv.GetField(c.Value) ?? string.Empty,
+                    new SourceLocation(file, null, $"{line}, {names[c.Value]}")));
+                if (cells.Values.All(v => v.IsBlank)) continue;
+                rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, null, line)));
+            }
+            return rows;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelperException)
+        {
+            diagnostics.Error("IO001", new SourceLocation(file), e.Message);
+            return null;
+        }
+    }
+
+    private static string Line(long row) => Messages.Language == Language.English ? $"line {row}" : $"dòng {row}";
+
+    private static List<TableRow<TColumn>>? ReadSheet<TColumn>(
+        string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
+        where TColumn : struct, Enum
+    {
+        using var workbook = SafeWorkbook.Open(path, file, diagnostics);
+        var sheet = workbook?.Worksheets.FirstOrDefault(s => s.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible);
+        if (sheet is null) return null;
+        var map = HeaderMap.Read(sheet, file, headers, required, diagnostics);
+        if (map is null) return null;
+        var rows = new List<TableRow<TColumn>>();
+        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        for (var r = map.HeaderRow + 1; r <= last; r++)
+        {
+            var cells = new Dictionary<TColumn, EnteredValue>();
+            foreach (var column in headers.Keys)
+            {
+                if (map.Column(column) is { } c) cells[column] = new EnteredValue(CellValues.Text(sheet.Cell(r, c)), CellValues.At(file, sheet.Cell(r, c)));
+            }
+            if (cells.Values.All(v => v.IsBlank)) continue;
+            rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, sheet.Name, $"{r}:{r}")));
+        }
+        return rows;
+    }
+
+    private static Dictionary<TColumn, int> MapColumns<TColumn>(string[] names, IReadOnlyDictionary<TColumn, string[]> headers)
+        where TColumn : struct, Enum
+    {
+        var columns = new Dictionary<TColumn, int>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var folded = TextKey.Folded(names[i]);
+            foreach (var (column, aliases) in headers)
+            {
+                if (!columns.ContainsKey(column) && aliases.Any(a => TextKey.Folded(a) == folded)) columns[column] = i;
+            }
+        }
+        return columns;
+    }
+
+    private static bool CheckRequired<TColumn>(
+        Dictionary<TColumn, int> columns, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, SourceLocation where,
+        DiagnosticBag diagnostics)
+        where TColumn : struct, Enum
+    {
+        var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count == 0) return true;
+        diagnostics.Error("IO010", where, string.Join(", ", missing.Select(c => headers[c][0])), string.Join(", ", headers.Values.Select(h => h[0])));
+        return false;
+    }
+}

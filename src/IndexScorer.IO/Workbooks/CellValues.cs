@@ -1,0 +1,40 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using IndexScorer.Diagnostics;
+
+namespace IndexScorer.IO.Workbooks;
+
+/// <summary>Reads what a cell holds as text, the way the user sees it, without re-evaluating formulas.</summary>
+public static class CellValues
+{
+    /// <summary>
+    /// The cell's value as text: numbers in invariant culture at full precision, formulas by their cached
+    /// value (ClosedXML's own evaluator is never invoked), error values as Excel writes them (#DIV/0!).
+    /// </summary>
+    public static string Text(IXLCell cell)
+    {
+        object? value;
+        try
+        {
+            value = cell.HasFormula ? cell.CachedValue : cell.Value;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "#VALUE!";
+        }
+        return value switch
+        {
+            null => string.Empty,
+            double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            decimal m => m.ToString(CultureInfo.InvariantCulture),
+            bool b => b ? "TRUE" : "FALSE",
+            DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            TimeSpan s => s.ToString(),
+            _ => value.ToString() ?? string.Empty,
+        };
+    }
+
+    /// <summary>The location of a cell in a workbook the user named <paramref name="file"/>.</summary>
+    public static SourceLocation At(string file, IXLCell cell) => new(file, cell.Worksheet.Name, cell.Address.ToStringRelative());
+}

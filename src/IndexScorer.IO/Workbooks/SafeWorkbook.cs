@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Text;
+using ClosedXML.Excel;
+using IndexScorer.Diagnostics;
+
+namespace IndexScorer.IO.Workbooks;
+
+/// <summary>
+/// Opens a user's .xlsx read-only after checking that it really is one: not a legacy .xls, not an
+/// encrypted workbook, not a renamed CSV, not empty, truncated or a zip bomb. Each case gets one clear
+/// diagnostic; nothing throws on a bad file.
+/// </summary>
+public static class SafeWorkbook
+{
+    /// <summary>Above this total decompressed size a workbook is refused (a form is a few hundred KB).</summary>
+    public const long MaxUncompressedBytes = 200L * 1024 * 1024;
+
+    /// <summary>Opens <paramref name="path"/>; null with a diagnostic (named <paramref name="displayName"/>) when it cannot be used.</summary>
+    public static XLWorkbook? Open(string path, string displayName, DiagnosticBag diagnostics)
+    {
+        var where = new SourceLocation(displayName);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("IO001", where, e.Message);
+            return null;
+        }
+        if (bytes.Length == 0)
+        {
+            diagnostics.Error("IO002", where);
+            return null;
+        }
+        if (bytes.Length >= 8 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
+        {
+            diagnostics.Error(LooksEncrypted(bytes) ? "IO004" : "IO003", where);
+            return null;
+        }
+        if (bytes.Length < 4 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
+        {
+            diagnostics.Error(LooksLikeText(bytes) ? "IO005" : "IO006", where);
+            return null;
+        }
+        var memory = new MemoryStream(bytes, writable: false);
+        try
+        {
+            using (var zip = new ZipArchive(memory, ZipArchiveMode.Read, leaveOpen: true))
+            {
+                long total = 0;
+                foreach (var entry in zip.Entries) total += entry.Length;
+                if (total > MaxUncompressedBytes)
+                {
+                    diagnostics.Error("IO007", where, total / (1024 * 1024), MaxUncompressedBytes / (1024 * 1024));
+                    return null;
+                }
+                if (zip.GetEntry("[Content_Types].xml") is null || !zip.Entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal)))
+                {
+                    diagnostics.Error("IO006", where);
+                    return null;
+                }
+            }
+            memory.Position = 0;
+            return new XLWorkbook(memory);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException
+            or ArgumentException or NullReferenceException or System.Xml.XmlException or KeyNotFoundException
+            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            diagnostics.Error("IO008", where, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The sheet with that name (case and Unicode form ignored), or null with a diagnostic.</summary>
+    public static IXLWorksheet? Sheet(XLWorkbook workbook, string name, string displayName, DiagnosticBag diagnostics)
+    {
+        var sheet = workbook.Worksheets.FirstOrDefault(s => Text.TextKey.SameName(s.Name, name));
+        if (sheet is null)
+            diagnostics.Error("IO009", new SourceLocation(displayName), name, string.Join(", ", workbook.Worksheets.Select(s => s.Name)));
+        return sheet;
+    }
+
+    private static bool LooksEncrypted(byte[] bytes) =>
+        Contains(bytes, Encoding.Unicode.GetBytes("EncryptionInfo")) || Contains(bytes, Encoding.Unicode.GetBytes("EncryptedPackage"));
+
+    private static bool LooksLikeText(byte[] bytes) =>
+        bytes.Take(512).All(b => b >= 0x09 && b != 0x7F || b >= 0x80) && bytes.Take(512).Any(b => b == ',' || b == ';' || b == '\t' || b == '\n');
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+}
