@@ -163,5 +163,8 @@ public static class Messages
         ["CF007"] = ("không có tệp danh sách đơn vị", "the roster file does not exist"),
         ["CF008"] = ("không có tệp kết quả điều tra XHH", "the survey results file does not exist"),
         ["CF009"] = ("thư mục kết quả '{0}' trùng với một tệp hoặc thư mục đầu vào; hãy chọn thư mục khác bằng --out", "the output '{0}' is one of the inputs; choose another folder with --out"),
+
+        // Templates (TP).
+        ["TP001"] = ("biểu mẫu đã có nên không ghi đè (dùng --force để ghi đè)", "the form exists and was not overwritten (use --force to overwrite)"),
     };
 }

@@ -82,12 +82,7 @@ public static class CampaignFolder
         var survey = surveyPath is null ? [] : ReadSurvey(surveyPath, Path.GetRelativePath(folder, surveyPath), diagnostics);
 
         var formsFolder = Path.Combine(folder, settings.Forms);
-        if (!Directory.Exists(formsFolder))
-        {
-            diagnostics.Error("CF006", new SourceLocation(SettingsFile), settings.Forms);
-            return null;
-        }
-        var forms = Directory.EnumerateFiles(formsFolder)
+        var forms = !Directory.Exists(formsFolder) ? [] : Directory.EnumerateFiles(formsFolder)
             .Where(p => !Path.GetFileName(p).StartsWith('.') && !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -101,6 +96,11 @@ public static class CampaignFolder
     /// <summary>Reads the forms one at a time, in name order; each workbook is closed before the next is opened.</summary>
     public static IEnumerable<UnitSubmission> ReadForms(Campaign campaign, DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(campaign.FormsFolder))
+        {
+            diagnostics.Error("CF006", new SourceLocation(SettingsFile), campaign.Display(campaign.FormsFolder));
+            yield break;
+        }
         var reader = new FormReader(campaign.Framework);
         foreach (var path in campaign.FormPaths)
         {

@@ -32,7 +32,8 @@ public static class FormWriter
     public static XLWorkbook Build(Framework framework, UnitGroup group, FormLayout layout, Unit unit, Language language)
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
-        var workbook = new XLWorkbook();
+        // No cached values are stored: Excel and LibreOffice compute the live points when the form is opened.
+        var workbook = new XLWorkbook { FullCalculationOnLoad = true };
         var sheet = workbook.AddWorksheet(L("form.sheet"));
 
         sheet.Cell(1, 1).SetValue(L("form.title", framework.Year)).Style.Font.SetBold().Font.SetFontSize(14);

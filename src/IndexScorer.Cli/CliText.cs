@@ -1,0 +1,27 @@
+using IndexScorer.Text;
+
+namespace IndexScorer.Cli;
+
+/// <summary>The command line's own sentences, in Vietnamese and English.</summary>
+internal static class CliText
+{
+    private static readonly Dictionary<string, (string Vi, string En)> Catalog = new()
+    {
+        ["errors"] = ("{0} lỗi, {1} cảnh báo. Chưa ghi kết quả; hãy sửa các lỗi trên rồi chạy lại.", "{0} error(s), {1} warning(s). Nothing was written; fix the errors above and run again."),
+        ["warnings"] = ("{0} cảnh báo.", "{0} warning(s)."),
+        ["written"] = ("Đã ghi: {0}", "Written: {0}"),
+        ["scored"] = ("Đã chấm {0} đơn vị trong {1} nhóm ({2:0.0} giây).", "Scored {0} unit(s) in {1} group(s) ({2:0.0} s)."),
+        ["valid"] = ("Hợp lệ: {0} đơn vị trong {1} nhóm, không có lỗi.", "Valid: {0} unit(s) in {1} group(s), no errors."),
+        ["templates"] = ("Đã tạo {0} biểu mẫu trong {1}", "Wrote {0} form(s) to {1}"),
+        ["progress"] = ("Đang đọc biểu mẫu: {0}/{1}", "Reading forms: {0}/{1}"),
+        ["internal"] = ("Lỗi nội bộ của chương trình: {0}. Hãy chạy lại với --verbose và gửi nội dung cho nhóm phát triển.",
+            "Internal error: {0}. Run again with --verbose and send the output to the developers."),
+        ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
+    };
+
+    public static string Get(string key, Language language, params object[] args)
+    {
+        var text = Catalog[key];
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, language == Language.English ? text.En : text.Vi, args);
+    }
+}
