@@ -1,0 +1,37 @@
+using IndexScorer.SampleMaker;
+
+// IndexScorer.SampleMaker: generates the illustrative files kept in the repository.
+//   dotnet run --project tools/IndexScorer.SampleMaker -- frameworks [outDir]
+// One verb per case of the switch; each verb lives in its own *Command class and returns the exit code.
+
+if (args.Length == 0)
+{
+    PrintUsage();
+    return 2;
+}
+
+switch (args[0].ToLowerInvariant())
+{
+    case "frameworks":
+        return FrameworksCommand.Run(args[1..]);
+
+    // ── Add further verbs here, e.g. `samples` (synthetic units and forms), as:
+    // case "samples":
+    //     return SamplesCommand.Run(args[1..]);
+
+    case "-h" or "--help" or "help":
+        PrintUsage();
+        return 0;
+
+    default:
+        Console.Error.WriteLine($"Unknown verb '{args[0]}'.");
+        PrintUsage();
+        return 2;
+}
+
+static void PrintUsage() => Console.Error.WriteLine(
+    """
+    Usage: dotnet run --project tools/IndexScorer.SampleMaker -- <verb> [options]
+      frameworks [outDir]   write frameworks/hanoi-quan-2024.xlsx and hanoi-quan-2023.xlsx, then load and check them
+                            (outDir defaults to the frameworks/ folder next to IndexScorer.sln)
+    """);
