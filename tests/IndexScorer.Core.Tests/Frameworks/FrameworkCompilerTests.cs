@@ -99,14 +99,6 @@ public class FrameworkCompilerTests
         Assert.That(Only(builder, "FW001").Location, Is.EqualTo(Some.FrameworkCell(Sheet, "A3")));
     }
 
-    [TestCase(" 3.2. ", "3.2")]
-    [TestCase("t.1", "T.1")]
-    public void TryParse_TolerableCode_ReadsCanonically(string text, string expected)
-    {
-        Assert.That(CriterionCode.TryParse(text, out var code), Is.True);
-        Assert.That(code.Value, Is.EqualTo(expected));
-    }
-
     [Test]
     public void Compile_ScaleTotalNotTheFieldsSum_ReportsFW007AtTheScaleCell()
     {
