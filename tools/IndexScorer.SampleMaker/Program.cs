@@ -15,9 +15,8 @@ switch (args[0].ToLowerInvariant())
     case "frameworks":
         return FrameworksCommand.Run(args[1..]);
 
-    // ── Add further verbs here, e.g. `samples` (synthetic units and forms), as:
-    // case "samples":
-    //     return SamplesCommand.Run(args[1..]);
+    case "samples":
+        return SamplesCommand.Run(args[1..]);
 
     case "-h" or "--help" or "help":
         PrintUsage();
@@ -34,4 +33,5 @@ static void PrintUsage() => Console.Error.WriteLine(
     Usage: dotnet run --project tools/IndexScorer.SampleMaker -- <verb> [options]
       frameworks [outDir]   write frameworks/hanoi-quan-2024.xlsx and hanoi-quan-2023.xlsx, then load and check them
                             (outDir defaults to the frameworks/ folder next to IndexScorer.sln)
+      samples               write the synthetic campaign(s) under samples/ (forms, roster, survey)
     """);

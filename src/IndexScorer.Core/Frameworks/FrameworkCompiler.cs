@@ -112,7 +112,10 @@ public static class FrameworkCompiler
             sections.Add(Build(root, section.Value, PointSource.SelfAssessment, defaultPolicy, diagnostics));
         }
 
-        var scale = sections.Where(s => s.Section == SectionKind.Scored).Sum(s => s.MaxPoints);
+        var fields = sections.Where(s => s.Section == SectionKind.Scored).ToArray();
+        if (fields.Any(f => f.Weight is not null) && fields.Any(f => f.Weight is null))
+            diagnostics.Error("FW012", group.Code.Location, group.Code.Text, string.Join(", ", fields.Where(f => f.Weight is null).Select(f => f.Code.Value)));
+        var scale = fields.Sum(s => s.MaxPoints);
         if (!NumberText.TryParse(group.ScaleTotal.Text, out var declared) || declared <= 0)
             diagnostics.Error("FW025", group.ScaleTotal.Location, group.Code.Text, group.ScaleTotal.Text);
         else if (declared != scale)
@@ -219,7 +222,7 @@ public static class FrameworkCompiler
     {
         var own = definitions.Where(b => TextKey.SameName(b.Group.Text, groupCode)).ToList();
         if (own.Count == 0) own = definitions.Where(b => b.Group.IsBlank).ToList();
-        var bands = new List<ClassificationBand>();
+        var bands = new List<(ClassificationBand Band, CellText Minimum)>();
         foreach (var band in own)
         {
             if (!NumberText.TryParse(band.Minimum.Text, out var minimum) || minimum is < 0 or > 100)
@@ -227,12 +230,12 @@ public static class FrameworkCompiler
             else if (band.Label.IsBlank)
                 diagnostics.Error("FW019", band.Label.Location);
             else
-                bands.Add(new ClassificationBand(TextKey.Clean(band.Label.Text), minimum));
+                bands.Add((new ClassificationBand(TextKey.Clean(band.Label.Text), minimum), band.Minimum));
         }
-        bands.Sort((a, b) => b.MinimumPercent.CompareTo(a.MinimumPercent));
-        if (bands.Count > 0 && bands[^1].MinimumPercent != 0m)
-            diagnostics.Error("FW018", own[0].Minimum.Location, groupCode, NumberText.Format(bands[^1].MinimumPercent));
-        return bands;
+        bands.Sort((a, b) => b.Band.MinimumPercent.CompareTo(a.Band.MinimumPercent));
+        if (bands.Count > 0 && bands[^1].Band.MinimumPercent != 0m)
+            diagnostics.Error("FW018", bands[^1].Minimum.Location, groupCode, NumberText.Format(bands[^1].Band.MinimumPercent));
+        return bands.Select(b => b.Band).ToArray();
     }
 
     private static SectionKind? ParseSection(string text) => TextKey.Folded(text) switch

@@ -96,8 +96,9 @@ public static class UnitScorer
             {
                 self = rule.Evaluate(values, leaf.MaxPoints);
                 notApplicable = self is null;
+                // Only a ratio over zero cases yields no points; its denominator is the second input.
                 if (notApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
-                    diagnostics.Error("SC005", entry.Inputs[^1].Location, leaf.Code.Value, rule.Inputs[^1].Label);
+                    diagnostics.Error("SC005", entry.Inputs[1].Location, leaf.Code.Value, rule.Inputs[1].Label);
             }
         }
 
@@ -141,8 +142,8 @@ public static class UnitScorer
         var code = leaf.Code.Value;
         if (cell.IsBlank)
         {
-            // An empty violation count means none: units leave it blank when nothing happened.
-            if (input.Kind == InputKind.Count && leaf.Rule!.ViolationOverride == input) return InputValue.Of(0m);
+            // An empty violation, bonus or penalty count means none: units leave it blank when nothing happened.
+            if (input.Kind == InputKind.Count && (leaf.Rule!.ViolationOverride == input || leaf.Section != SectionKind.Scored)) return InputValue.Of(0m);
             diagnostics.Error("SC012", cell.Location, code, input.Label);
             return null;
         }

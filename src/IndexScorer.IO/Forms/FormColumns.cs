@@ -1,23 +1,39 @@
 namespace IndexScorer.IO.Forms;
 
-/// <summary>Column numbers of the self-assessment sheet; writer and reader share them.</summary>
-internal static class FormColumns
+/// <summary>Column and row numbers of the self-assessment sheet; writer, reader and tests share them.</summary>
+public static class FormColumns
 {
+    /// <summary>Mã.</summary>
     public const int Code = 1;
+    /// <summary>Title or input label.</summary>
     public const int Title = 2;
+    /// <summary>Maximum.</summary>
     public const int Max = 3;
+    /// <summary>Guidance and rule.</summary>
     public const int Guidance = 4;
+    /// <summary>The input value of an input row.</summary>
     public const int Input = 5;
+    /// <summary>Không phát sinh mark.</summary>
     public const int NotApplicable = 6;
+    /// <summary>Live self points (formula).</summary>
     public const int SelfPoints = 7;
+    /// <summary>Evidence reference.</summary>
     public const int Evidence = 8;
+    /// <summary>Unit's note.</summary>
     public const int Note = 9;
+    /// <summary>Appraised points, round 1.</summary>
     public const int Appraisal1 = 10;
+    /// <summary>Appraiser's note.</summary>
     public const int AppraisalNote = 11;
+    /// <summary>Unit's explanation.</summary>
     public const int Explanation = 12;
+    /// <summary>Appraised points, round 2.</summary>
     public const int Appraisal2 = 13;
+    /// <summary>The last column.</summary>
     public const int Last = Appraisal2;
 
+    /// <summary>The header row.</summary>
     public const int HeaderRow = 7;
+    /// <summary>The first criterion row.</summary>
     public const int FirstContentRow = 8;
 }

@@ -222,7 +222,6 @@ public class FrameworkCompilerTests
     }
 
     [Test]
-    [Ignore("BUG: FrameworkCompiler.CheckChildren only checks children of a node, never the top-level fields, so mixed field weights compile (and UnitScorer.Combine then throws on the null weight)")]
     public void Compile_SomeFieldsWeightedAndOthersNot_ReportsFW012()
     {
         var builder = new FrameworkBuilder().Group("PHONG", g => g
@@ -244,7 +243,6 @@ public class FrameworkCompilerTests
     }
 
     [Test]
-    [Ignore("BUG: FrameworkCompiler.CompileBands reports FW018 at own[0] (the first band listed, here 'Tốt' 80 at C2) instead of the lowest band's cell (C3)")]
     public void Compile_LowestBandNotAtZero_ReportsFW018AtTheLowestBandsCell()
     {
         var builder = new FrameworkBuilder()

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using IndexScorer.Diagnostics;
+using IndexScorer.Frameworks;
+using IndexScorer.IO.Forms;
+using IndexScorer.IO.Frameworks;
+using IndexScorer.Rules;
+using IndexScorer.Text;
+using IndexScorer.Units;
+
+namespace IndexScorer.SampleMaker;
+
+/// <summary>
+/// Writes a complete synthetic campaign folder: campaign.json, roster.csv, filled forms (inputs, evidence,
+/// N/A marks, bonus and penalty items, appraisal rounds 1 and 2) and survey.csv. Deterministic for a seed.
+/// Every file says that its data are synthetic.
+/// </summary>
+internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
+{
+    public const string SyntheticNote = "Dữ liệu tổng hợp (synthetic) để minh họa, không phải số liệu thật của bất kỳ đơn vị nào.";
+
+    public int Write(string root)
+    {
+        var frameworkPath = Path.Combine(root, "frameworks", spec.FrameworkFile);
+        var diagnostics = new DiagnosticBag();
+        var framework = FrameworkWorkbookReader.Read(frameworkPath, spec.FrameworkFile, diagnostics);
+        if (framework is null)
+        {
+            foreach (var d in diagnostics.Items) Console.Error.WriteLine(d);
+            return 1;
+        }
+        var folder = Path.Combine(root, "samples", spec.FolderName);
+        var forms = Path.Combine(folder, "forms");
+        if (Directory.Exists(forms)) Directory.Delete(forms, recursive: true);
+        Directory.CreateDirectory(forms);
+
+        File.WriteAllText(Path.Combine(folder, "campaign.json"), $$"""
+            {
+              "year": {{spec.Year}},
+              "framework": "{{Path.GetFileNameWithoutExtension(spec.FrameworkFile)}}",
+              "roster": "roster.csv",
+              "forms": "forms",
+              "survey": "survey.csv",
+              "note": "{{SyntheticNote}}"
+            }
+
+            """, new UTF8Encoding(false));
+
+        var roster = new StringBuilder();
+        roster.AppendLine($"# {SyntheticNote}");
+        roster.AppendLine("Mã đơn vị,Tên đơn vị,Nhóm");
+        foreach (var unit in spec.Units)
+        {
+            // One name is written decomposed (NFD) on purpose: names typed in either Unicode form must match.
+            var name = unit.Code == spec.NfdUnitCode ? unit.Name.Normalize(NormalizationForm.FormD) : unit.Name;
+            roster.AppendLine($"{unit.Code},{name},{unit.GroupCode}");
+        }
+        File.WriteAllText(Path.Combine(folder, "roster.csv"), roster.ToString(), new UTF8Encoding(true));
+
+        var survey = new StringBuilder();
+        survey.AppendLine($"# {SyntheticNote}");
+        survey.AppendLine("Mã đơn vị,Mã tiêu chí,Phương án,Số phiếu");
+        var layouts = framework.Groups.ToDictionary(g => g.Code, FormLayout.For);
+        foreach (var unit in spec.Units)
+        {
+            var group = framework.FindGroup(unit.GroupCode)!;
+            var profile = spec.ProfileOf(unit);
+            var random = new Random(spec.Seed * 1000 + profile.Id);
+            using var workbook = FormWriter.Build(framework, group, layouts[group.Code], unit, Language.Vietnamese);
+            var sheet = workbook.Worksheet(1);
+            sheet.Cell(6, 1).SetValue(SyntheticNote).Style.Font.SetItalic().Font.SetFontColor(XLColor.DarkRed);
+            Fill(sheet, group, layouts[group.Code], profile, random);
+            workbook.SaveAs(Path.Combine(forms, IO.Campaigns.CampaignJobs.FormFileName(unit.Code, spec.Year)));
+            if (spec.SurveyGroups.Contains(group.Code)) AppendSurvey(survey, unit, group, profile, new Random(spec.Seed * 7 + profile.Id));
+        }
+        File.WriteAllText(Path.Combine(folder, "survey.csv"), survey.ToString(), new UTF8Encoding(true));
+        Console.WriteLine($"Wrote samples/{spec.FolderName}: {spec.Units.Count} units.");
+        return 0;
+    }
+
+    private void Fill(IXLWorksheet sheet, UnitGroup group, FormLayout layout, UnitProfile profile, Random random)
+    {
+        var evidenceNumber = 10 + profile.Id * 3;
+        foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
+        {
+            var leaf = row.Criterion!;
+            var rule = leaf.Rule!;
+            var r = row.Number;
+            if (leaf.NotApplicable != NotApplicablePolicy.NotAllowed && random.NextDouble() < 0.12)
+            {
+                sheet.Cell(r, FormColumns.NotApplicable).SetValue("Không phát sinh");
+                sheet.Cell(r, FormColumns.Note).SetValue("Trong năm không phát sinh nhiệm vụ này.");
+                continue;
+            }
+            var inputs = Inputs(rule, leaf, profile.Quality, random);
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                var cell = sheet.Cell(r + 1 + i, FormColumns.Input);
+                if (inputs[i] is decimal number) cell.SetValue(number);
+                else if (inputs[i] is string text) cell.SetValue(text);
+            }
+            sheet.Cell(r, FormColumns.Evidence).SetValue($"Văn bản số {evidenceNumber++}/BC-{profile.Tag} ngày {random.Next(1, 28)}/{random.Next(1, 12)}/{spec.Year}");
+
+            var self = SelfPoints(rule, leaf, inputs);
+            if (self is not { } points || points <= 0m || random.NextDouble() > spec.AppraisalCutRate) continue;
+            var cut = Math.Min(points, Math.Max(0.25m, Math.Round(leaf.MaxPoints * 0.25m * 4m) / 4m));
+            sheet.Cell(r, FormColumns.Appraisal1).SetValue(points - cut);
+            sheet.Cell(r, FormColumns.AppraisalNote).SetValue("Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả thực hiện.");
+            if (random.NextDouble() < 0.4)
+            {
+                sheet.Cell(r, FormColumns.Explanation).SetValue($"Đơn vị bổ sung văn bản số {evidenceNumber++}/BC-{profile.Tag}.");
+                sheet.Cell(r, FormColumns.Appraisal2).SetValue(points - cut / 2m);
+            }
+        }
+    }
+
+    /// <summary>The points the engine will compute, so that appraisal cuts stay within 0 and the self score.</summary>
+    private static decimal? SelfPoints(Rule rule, Criterion leaf, object?[] inputs)
+    {
+        var values = rule.Inputs.Select((input, i) => inputs[i] switch
+        {
+            decimal d => InputValue.Of(d),
+            string s => InputValue.Of(s),
+            _ => InputValue.Of(0m),
+        }).ToArray();
+        return rule.Evaluate(values, leaf.MaxPoints);
+    }
+
+    private static object?[] Inputs(Rule rule, Criterion leaf, double quality, Random random)
+    {
+        // In a penalty section "Có" or a count means a fault: good units rarely have one.
+        if (leaf.Section == SectionKind.Penalty) quality = (1 - quality) * 0.6;
+        double Jitter() => Math.Clamp(quality + (random.NextDouble() - 0.5) * 0.2, 0, 1);
+        var values = new object?[rule.Inputs.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var input = rule.Inputs[i];
+            values[i] = input.Kind switch
+            {
+                InputKind.Percent => Math.Round((decimal)(100 * Jitter()), 1),
+                InputKind.Points => Math.Round(leaf.MaxPoints * (decimal)Jitter() * 4m) / 4m,
+                InputKind.YesNo => random.NextDouble() < quality + 0.1 ? YesNoRule.Yes : YesNoRule.No,
+                InputKind.Level => ((LevelsRule)rule).Levels.OrderByDescending(l => l.Points)
+                    .ElementAt(Math.Min(input.Options.Count - 1, (int)((1 - Jitter()) * input.Options.Count))).Name,
+                InputKind.Count when input == rule.ViolationOverride => quality < 0.7 && random.NextDouble() < 0.5 ? 1m : 0m,
+                InputKind.Count when rule is DeductionRule => quality > 0.85 ? 0m : (decimal)random.Next(0, 3),
+                InputKind.Count when rule is PerCountRule && leaf.Section == SectionKind.Penalty => quality < 0.1 ? 0m : (decimal)random.Next(0, 3),
+                InputKind.Count when rule is PerCountRule => (decimal)random.Next(0, quality > 0.85 ? 5 : 2),
+                _ => null,
+            };
+        }
+        if (rule is ProportionalRule { Measure.IsRatio: true } or TiersRule { Measure.IsRatio: true } or BaseStepsRule { Measure.IsRatio: true })
+        {
+            var denominator = random.Next(40, 1200);
+            // Good units settle everything on time; the rest a little less.
+            var share = quality > 0.9 && random.NextDouble() < 0.6 ? 1.0 : Jitter() * 0.25 + 0.75;
+            values[0] = (decimal)Math.Round(denominator * share);
+            values[1] = (decimal)denominator;
+        }
+        return values;
+    }
+
+    private static void AppendSurvey(StringBuilder survey, Unit unit, UnitGroup group, UnitProfile profile, Random random)
+    {
+        foreach (var leaf in group.Leaves.Where(l => l.Source == PointSource.Survey))
+        {
+            var options = ((SurveyRule)leaf.Rule!).Options;
+            var respondents = random.Next(30, 61);
+            var weights = options.Select((o, i) => Math.Pow(profile.Quality, i == 0 ? 0.5 : i * 1.5) * (i == 0 ? 3 : 1)).ToArray();
+            var total = weights.Sum();
+            var left = respondents;
+            for (var i = 0; i < options.Count; i++)
+            {
+                var count = i == options.Count - 1 ? left : Math.Min(left, (int)Math.Round(respondents * weights[i] / total));
+                left -= count;
+                survey.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{unit.Code},{leaf.Code.Value},{options[i].Name},{count}"));
+            }
+        }
+    }
+}
