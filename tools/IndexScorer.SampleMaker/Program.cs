@@ -18,6 +18,9 @@ switch (args[0].ToLowerInvariant())
     case "samples":
         return SamplesCommand.Run(args[1..]);
 
+    case "benchmark":
+        return BenchmarkCommand.Run(args[1..]);
+
     case "-h" or "--help" or "help":
         PrintUsage();
         return 0;
@@ -34,4 +37,5 @@ static void PrintUsage() => Console.Error.WriteLine(
       frameworks [outDir]   write frameworks/hanoi-quan-2024.xlsx and hanoi-quan-2023.xlsx, then load and check them
                             (outDir defaults to the frameworks/ folder next to IndexScorer.sln)
       samples               write the synthetic campaign(s) under samples/ (forms, roster, survey)
+      benchmark [N] [DIR]   write a synthetic campaign of N units (default 1000) into DIR, score it, print time and memory
     """);

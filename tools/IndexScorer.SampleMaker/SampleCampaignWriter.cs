@@ -20,7 +20,8 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
 {
     public const string SyntheticNote = "Dữ liệu tổng hợp (synthetic) để minh họa, không phải số liệu thật của bất kỳ đơn vị nào.";
 
-    public int Write(string root)
+    /// <summary>Writes the campaign into samples/&lt;spec folder&gt; of the repository, or into <paramref name="folder"/>.</summary>
+    public int Write(string root, string? folder = null)
     {
         var frameworkPath = Path.Combine(root, "frameworks", spec.FrameworkFile);
         var diagnostics = new DiagnosticBag();
@@ -30,7 +31,8 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             foreach (var d in diagnostics.Items) Console.Error.WriteLine(d);
             return 1;
         }
-        var folder = Path.Combine(root, "samples", spec.FolderName);
+        var inRepository = folder is null;
+        folder ??= Path.Combine(root, "samples", spec.FolderName);
         var forms = Path.Combine(folder, "forms");
         if (Directory.Exists(forms)) Directory.Delete(forms, recursive: true);
         Directory.CreateDirectory(forms);
@@ -38,7 +40,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
         File.WriteAllText(Path.Combine(folder, "campaign.json"), $$"""
             {
               "year": {{spec.Year}},
-              "framework": "{{Path.GetFileNameWithoutExtension(spec.FrameworkFile)}}",
+              "framework": "{{(inRepository ? Path.GetFileNameWithoutExtension(spec.FrameworkFile) : frameworkPath)}}",
               "roster": "roster.csv",
               "forms": "forms",
               "survey": "survey.csv",
@@ -75,7 +77,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             if (spec.SurveyGroups.Contains(group.Code)) AppendSurvey(survey, unit, group, profile, new Random(spec.Seed * 7 + profile.Id));
         }
         File.WriteAllText(Path.Combine(folder, "survey.csv"), survey.ToString(), new UTF8Encoding(true));
-        Console.WriteLine($"Wrote samples/{spec.FolderName}: {spec.Units.Count} units.");
+        Console.WriteLine($"Wrote {folder}: {spec.Units.Count} units.");
         return 0;
     }
 
