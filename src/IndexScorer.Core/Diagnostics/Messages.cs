@@ -99,6 +99,8 @@ public static class Messages
         ["SC014"] = ("tiêu chí {0}: '{1}' phải là số; tìm thấy '{2}'", "criterion {0}: '{1}' must be a number; found '{2}'"),
         ["SC015"] = ("tiêu chí {0}: '{1}' không được âm; tìm thấy {2}", "criterion {0}: '{1}' cannot be negative; found {2}"),
         ["SC016"] = ("tiêu chí {0}: '{1}' phải là số nguyên (số lượng); tìm thấy '{2}'", "criterion {0}: '{1}' must be a whole number (a count); found '{2}'"),
+        ["SC018"] = ("tiêu chí {0}: cột Không phát sinh chỉ nhận 'Không phát sinh' (hoặc để trống); tìm thấy '{1}'",
+            "criterion {0}: the N/A column takes only 'Không phát sinh' (or blank); found '{1}'"),
         ["SC017"] = ("tiêu chí {0}: '{1}' là tỷ lệ phần trăm, cần từ 0 đến 100; tìm thấy {2}", "criterion {0}: '{1}' is a percentage, expected 0 to 100; found {2}"),
 
         // Campaign: roster, forms, survey (CP).

@@ -71,6 +71,11 @@ public static class UnitScorer
     {
         var rule = leaf.Rule!;
         var markedNotApplicable = !entry.NotApplicable.IsBlank;
+        if (markedNotApplicable && TextKey.Folded(entry.NotApplicable.Text) is not ("khong phat sinh" or "not applicable" or "n/a" or "na" or "x" or "kps"))
+        {
+            diagnostics.Error("SC018", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text);
+            markedNotApplicable = false;
+        }
         if (markedNotApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
             diagnostics.Error("SC003", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text);
 
