@@ -1,0 +1,24 @@
+using IndexScorer.Frameworks;
+
+namespace IndexScorer.Comparison;
+
+/// <summary>A node of a year's criteria tree as a comparison needs it: code, wording, maximum, section and whether it is a leaf.</summary>
+/// <param name="Code">The hierarchical code.</param>
+/// <param name="Title">The wording.</param>
+/// <param name="MaxPoints">The maximum (for bonus and penalty sections, the cap).</param>
+/// <param name="Section">Scored field, bonus or penalty.</param>
+/// <param name="Source">Self-assessment or survey.</param>
+/// <param name="IsLeaf">True for a leaf (it carries the points).</param>
+public sealed record CriterionSummary(CriterionCode Code, string Title, decimal MaxPoints, SectionKind Section, PointSource Source, bool IsLeaf)
+{
+    /// <summary>True for a top-level scored field (lĩnh vực).</summary>
+    public bool IsField => Code.Depth == 1 && Section == SectionKind.Scored;
+
+    /// <summary>The summary of a framework node.</summary>
+    public static CriterionSummary Of(Criterion criterion) =>
+        new(criterion.Code, criterion.Title, criterion.MaxPoints, criterion.Section, criterion.Source, criterion.IsLeaf);
+
+    /// <summary>Every node of a unit group in framework order.</summary>
+    public static IReadOnlyList<CriterionSummary> Of(UnitGroup group) =>
+        group.Sections.SelectMany(s => s.SelfAndDescendants()).Select(Of).ToArray();
+}
