@@ -121,7 +121,9 @@ public static class FormWriter
         if (node.Guidance.Length > 0) guidance.Add(node.Guidance);
         guidance.Add(L("form.rule", node.Rule!.Text));
         if (node.Evidence.Length > 0) guidance.Add(L("form.evidence", node.Evidence));
-        sheet.Cell(r, Guidance).SetValue(string.Join("\n", guidance));
+        var guidanceText = string.Join("\n", guidance);
+        sheet.Cell(r, Guidance).SetValue(guidanceText);
+        FitGuidance(sheet, r, node, guidanceText);
         if (node.Source == PointSource.Survey) return;
 
         sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout);
@@ -141,6 +143,24 @@ public static class FormWriter
         }
         sheet.Cell(r, AppraisalNote).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(AppraisalFill).Alignment.SetWrapText();
     }
+
+    /// <summary>
+    /// Spreads the guidance over the leaf row and its input rows and makes the leaf row tall enough for the
+    /// rest (row heights are not computed by every client).
+    /// </summary>
+    private static void FitGuidance(IXLWorksheet sheet, int row, Criterion node, string text)
+    {
+        var inputs = node.Rule!.Inputs.Count;
+        if (inputs > 0) sheet.Range(row, Guidance, row + inputs, Guidance).Merge();
+        var guidanceLines = text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / GuidanceCharsPerLine)));
+        var titleLines = (int)Math.Ceiling(Math.Max(1, node.Title.Length) / TitleCharsPerLine);
+        var needed = Math.Max(titleLines * LineHeight, guidanceLines * LineHeight - inputs * sheet.RowHeight);
+        if (needed > sheet.RowHeight) sheet.Row(row).Height = needed;
+    }
+
+    private const double LineHeight = 12.75;
+    private const double GuidanceCharsPerLine = 46;
+    private const double TitleCharsPerLine = 52;
 
     private static void Validate(IXLCell cell, RuleInput input, Criterion node, Language language)
     {
