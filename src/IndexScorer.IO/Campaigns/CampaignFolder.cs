@@ -55,7 +55,9 @@ public static class CampaignFolder
         }
         catch (JsonException e)
         {
-            diagnostics.Error("CF002", new SourceLocation(SettingsFile, null, $"{e.LineNumber + 1}"), e.Message);
+            // JsonException numbers lines from 0 and repeats them in its message: name the line once, from 1.
+            var detail = e.Message.Split(" LineNumber:")[0].TrimEnd(' ', '|');
+            diagnostics.Error("CF002", new SourceLocation(SettingsFile, null, e.LineNumber is { } line ? TableReader.Line(line + 1) : null), detail);
             return null;
         }
         if (settings is null || settings.Year == 0 || string.IsNullOrWhiteSpace(settings.Framework))

@@ -92,6 +92,8 @@ public sealed class FormReader(Framework framework)
             var maxOk = row.Kind == FormRowKind.Input
                 || NumberText.TryParse(CellValues.Text(sheet.Cell(row.Number, Max)), out var max) && max == node.MaxPoints;
             if (TextKey.SameName(found, expected) && titleOk && maxOk) continue;
+            // Point at the first cell that differs, so an edited title or maximum is found at once.
+            if (TextKey.SameName(found, expected)) column = titleOk ? Max : Title;
             diagnostics.Error("FM005", CellValues.At(file, sheet.Cell(row.Number, column)), row.Number,
                 row.Kind == FormRowKind.Input ? expected : $"{node.Code.Value} {node.Title} ({NumberText.Format(node.MaxPoints)})",
                 $"{CellValues.Text(sheet.Cell(row.Number, Code))} {CellValues.Text(sheet.Cell(row.Number, Title))} ({CellValues.Text(sheet.Cell(row.Number, Max))})".Trim());

@@ -72,7 +72,8 @@ public static class TableReader
         }
     }
 
-    private static string Line(long row) => Messages.Language == Language.English ? $"line {row}" : $"dòng {row}";
+    /// <summary>A line of a text file as locations name it ("dòng 7", "line 7").</summary>
+    internal static string Line(long row) => Messages.Language == Language.English ? $"line {row}" : $"dòng {row}";
 
     private static List<TableRow<TColumn>>? ReadSheet<TColumn>(
         string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)

@@ -1,0 +1,211 @@
+using ClosedXML.Excel;
+using IndexScorer.Diagnostics;
+using IndexScorer.Frameworks;
+using IndexScorer.IO.Forms;
+using IndexScorer.Rules;
+using IndexScorer.Scoring;
+
+namespace IndexScorer.IO.Tests.Forms;
+
+/// <summary>
+/// The live points of a form (Excel formulas generated from each rule) must agree with the engine. Forms are
+/// filled with seeded values that hit every rule kind and its boundaries, recalculated by LibreOffice
+/// headless, and LibreOffice's cached results are compared with the engine's points read back from the
+/// very files LibreOffice saved.
+/// </summary>
+[TestFixture]
+[Category("LibreOffice")]
+public sealed class ExcelFormulasLibreOfficeTests
+{
+    private const int Seed = 20240;
+    private const double Tolerance = 1e-9;
+
+    [Test]
+    public void SelfPoints_RecalculatedByLibreOffice_EqualEnginePointsForEveryRow()
+    {
+        LibreOffice.RequireExecutable();
+        var framework = Repo.Framework;
+        using var temp = new TempFolder();
+        var random = new Random(Seed);
+        var written = new List<(string File, UnitGroup Group)>();
+        var kindsCovered = new HashSet<RuleKind>();
+        foreach (var group in framework.Groups)
+        {
+            var leaves = group.Leaves.Where(l => l.Source == PointSource.SelfAssessment).ToArray();
+            kindsCovered.UnionWith(leaves.Select(l => l.Rule!.Kind));
+            var scenarios = leaves.ToDictionary(l => l, Scenarios);
+            // Every scenario of every leaf appears at least once, plus a unit with every N/A mark, one with every violation, two random.
+            var units = scenarios.Values.Max(s => s.Count) + 4;
+            for (var u = 0; u < units; u++)
+            {
+                using var form = FormFiller.Blank(framework, group.Code, $"{group.Code}{u:00}", $"Đơn vị thử {u}");
+                foreach (var leaf in leaves) Fill(form, leaf, u, units, scenarios[leaf], random);
+                written.Add((form.Save(temp.File("in", $"{group.Code}-{u:00}.xlsx")), group));
+            }
+        }
+        Assert.That(kindsCovered, Is.SupersetOf(Enum.GetValues<RuleKind>().Where(k => k != RuleKind.Survey)), "the framework no longer covers every rule kind");
+
+        var inputHashes = FileHashes.Of(temp.File("in"));
+        LibreOffice.ConvertToXlsx(written.Select(w => w.File).ToList(), temp.File("out"));
+        Assert.That(FileHashes.Of(temp.File("in")), Is.EqualTo(inputHashes), "LibreOffice changed an input file");
+
+        var reader = new FormReader(framework);
+        var mismatches = new List<string>();
+        var rowsCompared = 0;
+        foreach (var (file, group) in written)
+        {
+            var converted = temp.File("out", Path.GetFileName(file));
+            var diagnostics = new DiagnosticBag();
+            var submission = reader.Read(converted, Path.GetFileName(file), diagnostics);
+            var score = submission is null ? null : UnitScorer.Score(group, submission, null, diagnostics);
+            Assert.That(score, Is.Not.Null, $"{Path.GetFileName(file)} (saved by LibreOffice): {string.Join("\n", diagnostics.Items)}");
+
+            using var workbook = new XLWorkbook(converted);
+            var sheet = workbook.Worksheet(1);
+            foreach (var row in FormLayout.For(group).Rows.Where(r => r.Kind != FormRowKind.Input))
+            {
+                decimal expected;
+                if (row.Kind == FormRowKind.Total) expected = score!.TotalPoints;
+                // A bonus or penalty section shows its capped points, as the engine counts them.
+                else if (row.Criterion == group.Bonus) expected = score!.Bonus;
+                else if (row.Criterion == group.Penalty) expected = score!.Penalty;
+                else if (row.Kind == FormRowKind.Parent) expected = score!.Total(row.Criterion!.Code).Points;
+                else if (row.Criterion!.Source == PointSource.SelfAssessment) expected = score!.Leaves[group.LeafIndexOf(row.Criterion.Code)].FinalPoints;
+                else continue;
+                rowsCompared++;
+                var cell = sheet.Cell(row.Number, FormColumns.SelfPoints);
+                var cached = cell.CachedValue;
+                if (cached is not double actual || Math.Abs(actual - (double)expected) > Tolerance)
+                {
+                    mismatches.Add($"{Path.GetFileName(file)} › {cell.Address}: {row.Criterion?.ToString() ?? "total"} " +
+                        $"[{Inputs(sheet, row)}] LibreOffice {cached ?? "(empty)"}, engine {expected}; formula {cell.FormulaA1}");
+                }
+            }
+        }
+        Assert.That(rowsCompared, Is.GreaterThan(1000));
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    private static string Inputs(IXLWorksheet sheet, FormRow row)
+    {
+        if (row.Kind != FormRowKind.Leaf) return string.Empty;
+        var count = row.Criterion!.Rule!.Inputs.Count;
+        var marks = sheet.Cell(row.Number, FormColumns.NotApplicable).GetString();
+        return string.Join("; ", Enumerable.Range(1, count).Select(i => sheet.Cell(row.Number + i, FormColumns.Input).CachedValue?.ToString() ?? ""))
+            + (marks.Length > 0 ? $"; N/A '{marks}'" : "");
+    }
+
+    private static void Fill(FormFiller form, Criterion leaf, int unit, int units, IReadOnlyList<object?[]> scenarios, Random random)
+    {
+        var rule = leaf.Rule!;
+        var markAll = unit == units - 1;
+        var violateAll = unit == units - 2;
+        var own = unit < units - 4 ? scenarios[unit % scenarios.Count] : RandomValues(leaf, random);
+        for (var i = 0; i < own.Length; i++) form.Set(form.InputCell(leaf.Code.Value, i), own[i]);
+        if (rule.ViolationOverride is not null)
+            form.Set(form.InputCell(leaf.Code.Value, rule.Inputs.Count - 1), violateAll ? 1 : unit % 3 == 0 ? 0 : unit % 3 == 1 ? null : (object)0);
+        if (markAll && leaf.NotApplicable != NotApplicablePolicy.NotAllowed)
+            form.Set(form.LeafCell(leaf.Code.Value, FormColumns.NotApplicable), "Không phát sinh");
+        form.Set(form.LeafCell(leaf.Code.Value, FormColumns.Evidence), FormFiller.EvidenceText);
+    }
+
+    /// <summary>The rule's own inputs (without the violation count) for every boundary worth checking.</summary>
+    private static List<object?[]> Scenarios(Criterion leaf)
+    {
+        var rule = leaf.Rule!;
+        var max = leaf.MaxPoints;
+        var list = new List<object?[]>();
+        var naAllowed = leaf.NotApplicable != NotApplicablePolicy.NotAllowed;
+        switch (rule)
+        {
+            case YesNoRule:
+                list.Add([YesNoRule.Yes]);
+                list.Add([YesNoRule.No]);
+                break;
+            case LevelsRule levels:
+                list.AddRange(levels.Levels.Select(l => new object?[] { l.Name }));
+                break;
+            case ManualRule:
+                list.Add([0]);
+                list.Add([max]);
+                list.Add([max / 2]);
+                list.Add([0.25]);
+                break;
+            case DeductionRule d:
+                var toZero = (int)Math.Ceiling(max / d.PerCase);
+                list.AddRange(new[] { 0, 1, toZero - 1, toZero, toZero + 3 }.Where(n => n >= 0).Select(n => new object?[] { n }));
+                break;
+            case PerCountRule c:
+                var toCap = (int)Math.Ceiling(max / c.PerItem);
+                list.AddRange(new[] { 0, 1, toCap - 1, toCap, toCap + 2 }.Where(n => n >= 0).Select(n => new object?[] { n }));
+                list.Add([null]);
+                break;
+            case TiersRule t:
+                list.AddRange(Measured(t.Measure, t.Tiers.Select(x => x.Band.Lower).Where(l => l > 0m), naAllowed));
+                break;
+            case ProportionalRule p:
+                list.AddRange(Measured(p.Measure, [50m, 33.33m], naAllowed));
+                list.Add(p.Measure.IsRatio ? [1, 3] : [66.67]);
+                break;
+            case BaseStepsRule b:
+                var points = new List<decimal> { b.Threshold, b.Threshold + b.Increment, b.Threshold + 2 * b.Increment, b.Threshold + b.Increment / 2 };
+                for (var x = b.Threshold; x <= 100m; x += b.Increment) points.Add(x);
+                list.AddRange(Measured(b.Measure, points.Where(x => x <= 100m).Distinct(), naAllowed));
+                break;
+            default:
+                throw new InvalidOperationException($"No scenarios for {rule.Kind}; add them.");
+        }
+        return list;
+    }
+
+    /// <summary>A measure at 0%, 100%, each edge exactly and just below it (79.99% from 7999/10000), and over zero cases when allowed.</summary>
+    private static IEnumerable<object?[]> Measured(Measure measure, IEnumerable<decimal> edges, bool notApplicableAllowed)
+    {
+        if (!measure.IsRatio)
+        {
+            yield return [0];
+            yield return [100];
+            foreach (var edge in edges)
+            {
+                yield return [edge];
+                if (edge >= 0.01m) yield return [edge - 0.01m];
+            }
+            yield break;
+        }
+        yield return [0, 10];
+        yield return [10, 10];
+        yield return [8, 10];
+        yield return [1, 1];
+        foreach (var edge in edges)
+        {
+            var hundredths = (int)(edge * 100);
+            yield return [hundredths, 10000];
+            if (hundredths > 0) yield return [hundredths - 1, 10000];
+        }
+        if (notApplicableAllowed) yield return [0, 0];
+    }
+
+    private static object?[] RandomValues(Criterion leaf, Random random)
+    {
+        var rule = leaf.Rule!;
+        var max = (double)leaf.MaxPoints;
+        return rule switch
+        {
+            YesNoRule => [random.Next(2) == 0 ? YesNoRule.Yes : YesNoRule.No],
+            LevelsRule levels => [levels.Levels[random.Next(levels.Levels.Count)].Name],
+            ManualRule => [Math.Round(random.NextDouble() * max, 2)],
+            DeductionRule or PerCountRule => [random.Next(0, 12)],
+            TiersRule { Measure: var m } => RandomMeasure(m, random),
+            ProportionalRule { Measure: var m } => RandomMeasure(m, random),
+            BaseStepsRule { Measure: var m } => RandomMeasure(m, random),
+            _ => throw new InvalidOperationException($"No random values for {rule.Kind}."),
+        };
+    }
+
+    private static object?[] RandomMeasure(Measure measure, Random random)
+    {
+        if (!measure.IsRatio) return [Math.Round(random.NextDouble() * 100, 2)];
+        var denominator = random.Next(1, 60000);
+        return [random.Next(0, denominator + 1), denominator];
+    }
+}
