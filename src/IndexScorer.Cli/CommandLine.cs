@@ -10,7 +10,7 @@ namespace IndexScorer.Cli;
 /// Parses the command line and hands each command to <see cref="CampaignJobs"/>. Exit codes: 0 ok, 1 data
 /// errors (all reported), 2 usage errors, 3 internal error.
 /// </summary>
-internal static class CommandLine
+internal static partial class CommandLine
 {
     public const int Ok = 0;
     public const int DataErrors = 1;
@@ -62,7 +62,7 @@ internal static class CommandLine
             return Ok;
         }));
 
-        var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)") { score, validate, template };
+        var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)") { score, validate, template, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error) };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -18,6 +18,9 @@ public static class CampaignJobs
     /// <summary>The results CSV's file name.</summary>
     public const string ResultsFile = "results.csv";
 
+    /// <summary>The full breakdown per unit and criterion, for other programs and for compare; beside results.csv.</summary>
+    public const string ResultsJsonFile = "results.json";
+
     /// <summary>Writes a blank form per roster unit into <paramref name="outputFolder"/>; existing files are kept unless <paramref name="overwrite"/>.</summary>
     /// <returns>The paths written.</returns>
     public static IReadOnlyList<string> WriteTemplates(
@@ -83,7 +86,9 @@ public static class CampaignJobs
         }
         ReportWriter.Write(report, result, language);
         ResultsCsvWriter.Write(results, result);
-        return (result, [report, results]);
+        var json = Path.Combine(folder, ResultsJsonFile);
+        Comparison.ResultsJsonWriter.Write(json, result);
+        return (result, [report, results, json]);
     }
 
     private static (Campaign? Campaign, CampaignResult? Result) Run(
