@@ -46,7 +46,7 @@ public static class FrameworkDiff
         return new Crosswalk(links);
     }
 
-    private static List<CrosswalkLink> ProposeGroup(string group, CriterionSummary[] olderLeaves, CriterionSummary[] newerLeaves)
+    internal static List<CrosswalkLink> ProposeGroup(string group, CriterionSummary[] olderLeaves, CriterionSummary[] newerLeaves)
     {
         var similarity = new decimal[olderLeaves.Length, newerLeaves.Length];
         var candidates = new List<(int Old, int New, decimal Score)>();
