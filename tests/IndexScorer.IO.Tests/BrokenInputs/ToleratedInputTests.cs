@@ -1,0 +1,84 @@
+using System.Text;
+using IndexScorer.Diagnostics;
+using IndexScorer.Frameworks;
+
+namespace IndexScorer.IO.Tests.BrokenInputs;
+
+/// <summary>What people really type must be accepted and read as meant: no error, and the right points.</summary>
+[TestFixture]
+public sealed class ToleratedInputTests
+{
+    private const string Unit = "PH01";
+
+    [TestCase("6.3", 0, "1,5", 1.5, TestName = "Validate_DecimalCommaAsText_ReadAsNumber")]
+    [TestCase("6.3", 0, "1.5", 1.5, TestName = "Validate_DecimalPointAsText_ReadAsNumber")]
+    [TestCase("7.1.1", 0, "98%", 4.5, TestName = "Validate_PercentSignTyped_ReadAsPercentage")]
+    [TestCase("7.1.1", 0, "98,5 %", 4.5, TestName = "Validate_PercentWithCommaAndSpace_ReadAsPercentage")]
+    [TestCase("3.2.1", 1, "10", 1.0, TestName = "Validate_CountStoredAsText_ReadAsNumber")]
+    [TestCase("3.2.1", 1, "  10 ", 1.0, TestName = "Validate_CountWithStraySpaces_ReadAsNumber")]
+    [TestCase("3.2.1", 1, "10\u00A0", 1.0, TestName = "Validate_CountWithNoBreakSpace_ReadAsNumber")]
+    [TestCase("3.2.1", 1, "10,0", 1.0, TestName = "Validate_WholeCountWithDecimalComma_ReadAsCount")]
+    [TestCase("2.2", 0, "  có ", 2.0, TestName = "Validate_YesInLowerCaseWithSpaces_ReadAsYes")]
+    [TestCase("3.3", 0, "dat chuan day du", 5.0, TestName = "Validate_LevelWithoutDiacritics_ReadAsLevel")]
+    [TestCase("3.3", 0, "ĐẠT CHUẨN ĐẦY ĐỦ", 5.0, TestName = "Validate_LevelInCapitals_ReadAsLevel")]
+    public void Validate_ToleratedEntry_NoDiagnosticAndMeantPoints(string leaf, int input, string typed, double expectedSelfPoints)
+    {
+        using var campaign = new TestCampaign();
+        campaign.EditForm(Unit, form => form.InputCell(leaf, input).SetValue(typed));
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(SelfPoints(result!, leaf), Is.EqualTo((decimal)expectedSelfPoints));
+    }
+
+    [Test]
+    public void Validate_LevelTypedInDecomposedUnicode_ReadAsLevel()
+    {
+        using var campaign = new TestCampaign();
+        campaign.EditForm(Unit, form => form.InputCell("3.3", 0).SetValue("Đạt chuẩn đầy đủ".Normalize(NormalizationForm.FormD)));
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(SelfPoints(result!, "3.3"), Is.EqualTo(5m));
+    }
+
+    [Test]
+    public void Validate_RosterTypedInDecomposedUnicodeWithStraySpaces_MatchesTheForms()
+    {
+        using var campaign = new TestCampaign();
+        var roster = "  Mã đơn vị ,Tên  đơn vị,Nhóm\n" + string.Concat(TestCampaign.Units.Select(u => $" {u.Code} ,{u.Name}  ,{TestCampaign.Group}\n"));
+        campaign.WriteText("roster.csv", roster.Normalize(NormalizationForm.FormD));
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty, "no error and no CP007 (name differs) warning");
+        Assert.That(result!.Groups.Single().Units.Select(u => u.Score.Unit.Name), Is.EquivalentTo(TestCampaign.Units.Select(u => u.Name)));
+    }
+
+    [Test]
+    public void Validate_SurveyAsTextWithDecomposedOptions_Accepted()
+    {
+        using var campaign = new TestCampaign();
+        var survey = new StringBuilder("Mã đơn vị,Mã tiêu chí,Phương án,Số phiếu\n");
+        foreach (var (code, _) in TestCampaign.Units)
+        {
+            survey.Append(code).Append(",3.5,Rất hài lòng,30\n").Append(code).Append(",3.5, hài lòng ,10\n");
+            survey.Append(code).Append(",5.4,A,20\n").Append(code).Append(",5.4,b,5\n");
+            survey.Append(code).Append(",7.5, C ,12\n");
+        }
+        campaign.WriteText("survey.csv", survey.ToString().Normalize(NormalizationForm.FormD));
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items.Where(d => d.Severity == Severity.Error), Is.Empty, string.Join("\n", diagnostics.Items));
+        Assert.That(result!.Groups.Single().SurveyInUse, Is.True);
+    }
+
+    private static decimal? SelfPoints(IndexScorer.Campaigns.CampaignResult result, string leaf)
+    {
+        var score = result.Groups.Single().Units.Single(u => u.Score.Unit.Code == Unit).Score;
+        return score.Leaves[score.Group.LeafIndexOf(CriterionCode.Parse(leaf))].SelfPoints;
+    }
+}
