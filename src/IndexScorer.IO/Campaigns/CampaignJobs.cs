@@ -15,6 +15,9 @@ public static class CampaignJobs
     /// <summary>The report workbook's file name.</summary>
     public const string ReportFile = "report.xlsx";
 
+    /// <summary>The HTML summary's file name (bar charts and heat map), written beside the report.</summary>
+    public const string ReportHtmlFile = "report.html";
+
     /// <summary>The results CSV's file name.</summary>
     public const string ResultsFile = "results.csv";
 
@@ -62,7 +65,7 @@ public static class CampaignJobs
     public static CampaignResult? Validate(string campaignFolder, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null) =>
         Run(campaignFolder, diagnostics, progress).Result;
 
-    /// <summary>Scores the campaign and writes report.xlsx and results.csv; nothing is written when any error is found.</summary>
+    /// <summary>Scores the campaign and writes report.xlsx, results.csv and report.html; nothing is written when any error is found.</summary>
     /// <param name="campaignFolder">The campaign folder.</param>
     /// <param name="outputFolder">Where to write; default the campaign's output/ folder.</param>
     /// <param name="language">The report's language.</param>
@@ -77,7 +80,8 @@ public static class CampaignJobs
         var folder = Path.GetFullPath(outputFolder ?? Path.Combine(campaign.Folder, "output"));
         var report = Path.Combine(folder, ReportFile);
         var results = Path.Combine(folder, ResultsFile);
-        var clash = campaign.InputPaths.Any(p => SamePath(p, report) || SamePath(p, results) || SamePath(p, folder))
+        var html = Path.Combine(folder, ReportHtmlFile);
+        var clash = campaign.InputPaths.Any(p => SamePath(p, report) || SamePath(p, results) || SamePath(p, html) || SamePath(p, folder))
             || SamePath(folder, campaign.FormsFolder) || SamePath(folder, campaign.Folder);
         if (clash)
         {
@@ -88,7 +92,8 @@ public static class CampaignJobs
         ResultsCsvWriter.Write(results, result);
         var json = Path.Combine(folder, ResultsJsonFile);
         Comparison.ResultsJsonWriter.Write(json, result);
-        return (result, [report, results, json]);
+        HtmlReportWriter.Write(html, result, language);
+        return (result, [report, results, html, json]);
     }
 
     private static (Campaign? Campaign, CampaignResult? Result) Run(

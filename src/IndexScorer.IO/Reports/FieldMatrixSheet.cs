@@ -1,0 +1,67 @@
+using ClosedXML.Excel;
+using IndexScorer.Analysis;
+using IndexScorer.Campaigns;
+
+namespace IndexScorer.IO.Reports;
+
+/// <summary>
+/// A group's field matrix: units (rank order) × fields, each as % of the field's maximum in use, with a colour
+/// scale per field (red for the group's lowest, green for its highest) and the group's average below.
+/// </summary>
+internal static class FieldMatrixSheet
+{
+    private const int HeaderRow = 4;
+
+    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group)
+    {
+        var L = context.L;
+        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.matrix", group.Group.Code)));
+        var fields = group.Group.Fields;
+        SheetLayout.Title(sheet, 1, L("report.matrix.title", group.Group.Name));
+        sheet.Cell(2, 1).Text(L("report.matrix.legend")).Style.Font.SetItalic();
+
+        var headers = new List<string> { L("report.col.rank"), L("report.col.code"), L("report.col.unit") };
+        headers.AddRange(fields.Select(f => L("report.col.field", f.Code.Value)));
+        headers.Add(L("report.col.index"));
+        SheetLayout.HeaderRow(sheet, HeaderRow, headers);
+
+        var row = HeaderRow + 1;
+        foreach (var unit in group.Units)
+        {
+            var score = unit.Score;
+            sheet.Cell(row, 1).SetValue(unit.Rank);
+            sheet.Cell(row, 2).Text(score.Unit.Code);
+            sheet.Cell(row, 3).Text(score.Unit.Name);
+            for (var f = 0; f < fields.Count; f++) sheet.Cell(row, 4 + f).Number(score.Total(fields[f].Code).Percent);
+            sheet.Cell(row, 4 + fields.Count).Number(score.IndexPercent).Style.Font.SetBold();
+            row++;
+        }
+        var lastUnitRow = row - 1;
+        for (var c = 4; c <= 4 + fields.Count; c++)
+        {
+            sheet.Range(HeaderRow + 1, c, lastUnitRow, c).AddConditionalFormat().ColorScale()
+                .LowestValue(XLColor.FromHtml(HeatColours.Low))
+                .Midpoint(XLCFContentType.Percentile, "50", XLColor.FromHtml(HeatColours.Middle))
+                .HighestValue(XLColor.FromHtml(HeatColours.High));
+        }
+        sheet.Cell(row, 3).Text(L("report.matrix.average")).Style.Font.SetBold();
+        var averages = FieldAverage.Of(group);
+        for (var f = 0; f < fields.Count; f++) sheet.Cell(row, 4 + f).Number(averages[f].Percent).Style.Font.SetBold();
+        sheet.Cell(row, 4 + fields.Count).Number(GroupStatistics.Of(group).Mean).Style.Font.SetBold();
+        SheetLayout.Borders(sheet, HeaderRow + 1, row, headers.Count);
+        sheet.Range(HeaderRow + 1, 1, row, 1).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        sheet.Range(row, 1, row, headers.Count).Style.Border.SetTopBorder(XLBorderStyleValues.Double);
+
+        row += 2;
+        foreach (var field in fields)
+        {
+            sheet.Cell(row++, 2).Text($"{L("report.col.field", field.Code.Value)}: {field.Title}");
+        }
+
+        var widths = new List<double> { 7, 7, 34 };
+        widths.AddRange(fields.Select(_ => 8.0));
+        widths.Add(9);
+        SheetLayout.Widths(sheet, [.. widths]);
+        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);
+    }
+}

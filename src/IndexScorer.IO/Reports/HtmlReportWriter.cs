@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using IndexScorer.Analysis;
+using IndexScorer.Campaigns;
+using IndexScorer.IO.Files;
+using IndexScorer.IO.Localization;
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Reports;
+
+/// <summary>
+/// Writes report.html, the picture of the results: per unit group a bar chart of the ranking and the field heat
+/// map. Self-contained (inline CSS, no script, no external asset), so it can be mailed, opened offline and printed.
+/// </summary>
+public static class HtmlReportWriter
+{
+    /// <summary>Writes the file whole or not at all.</summary>
+    public static void Write(string path, CampaignResult result, Language language) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+            writer.Write(Build(result, language));
+        });
+
+    /// <summary>The page's HTML.</summary>
+    public static string Build(CampaignResult result, Language language)
+    {
+        string L(string key, params object[] args) => Labels.Get(key, language, args);
+        var html = new StringBuilder();
+        var title = L("report.html.title", result.Year);
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == Language.English ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n")
+            .Append($"<h1>{E(title)}</h1>\n")
+            .Append($"<p class=\"meta\">{E(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version))}</p>\n");
+        if (result.Framework.Note.Length > 0) html.Append($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
+        foreach (var group in result.Groups)
+        {
+            html.Append($"<section>\n<h2>{E(L("report.group", group.Group.Name))}</h2>\n");
+            if (!group.SurveyInUse && group.Group.SurveyMaximum > 0) html.Append($"<p class=\"note\">{E(L("report.noSurvey"))}</p>\n");
+            WriteRanking(html, group, language, L);
+            WriteHeatMap(html, group, language, L);
+            html.Append("</section>\n");
+        }
+        html.Append($"<p class=\"note\">{E(L("report.html.details"))}</p>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void WriteRanking(StringBuilder html, GroupResult group, Language language, Func<string, object[], string> L)
+    {
+        var scaleMax = Math.Max(100m, group.Units.Max(u => u.Score.IndexPercent));
+        var bands = group.Group.Bands.Select(b => b.Label).ToList();
+        html.Append($"<h3>{E(L("report.html.ranking", []))}</h3>\n<table class=\"bars\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th>")
+            .Append($"<th>{E(L("report.col.unit", []))}</th><th class=\"chart\">{E(L("report.col.index", []))}</th><th>{E(L("report.col.band", []))}</th></tr></thead>\n<tbody>\n");
+        foreach (var unit in group.Units)
+        {
+            var index = unit.Score.IndexPercent;
+            var width = (85m * Math.Max(0m, index) / scaleMax).ToString("0.##", CultureInfo.InvariantCulture);
+            var band = unit.Band?.Label ?? string.Empty;
+            var colour = BandColours[Math.Max(0, bands.IndexOf(band)) % BandColours.Length];
+            html.Append($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Score.Unit.Name)}</td>")
+                .Append($"<td class=\"chart\"><div class=\"bar\" style=\"width:{width}%;background:{colour}\"></div><span>{E(Number(index, language))}</span></td>")
+                .Append($"<td>{E(band)}</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+        if (group.Units.Any(u => u.IsTied)) html.Append($"<p class=\"note\"><span class=\"tie swatch\"></span>{E(L("report.tie", []))}</p>\n");
+    }
+
+    private static void WriteHeatMap(StringBuilder html, GroupResult group, Language language, Func<string, object[], string> L)
+    {
+        var fields = group.Group.Fields;
+        html.Append($"<h3>{E(L("report.html.heatmap", []))}</h3>\n<p class=\"note\">{E(L("report.matrix.legend", []))}</p>\n")
+            .Append($"<table class=\"heat\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th><th>{E(L("report.col.unit", []))}</th>");
+        foreach (var field in fields) html.Append($"<th title=\"{E(field.Title)}\">{E(L("report.col.field", [field.Code.Value]))}</th>");
+        html.Append($"<th>{E(L("report.col.index", []))}</th></tr></thead>\n<tbody>\n");
+        var columns = fields.Select(f => group.Units.Select(u => u.Score.Total(f.Code).Percent).OfType<decimal>().ToArray())
+            .Append(group.Units.Select(u => u.Score.IndexPercent).ToArray())
+            .Select(values => values.Length == 0 ? (Min: 0m, Max: 0m) : (Min: values.Min(), Max: values.Max()))
+            .ToArray();
+        foreach (var unit in group.Units)
+        {
+            html.Append($"<tr><td class=\"rank\">{unit.Rank}</td><td>{E(unit.Score.Unit.Name)}</td>");
+            var values = fields.Select(f => unit.Score.Total(f.Code).Percent).Append(unit.Score.IndexPercent).ToArray();
+            for (var c = 0; c < values.Length; c++)
+            {
+                html.Append(values[c] is { } v
+                    ? $"<td class=\"num\" style=\"background:{HeatColours.For(v, columns[c].Min, columns[c].Max)}\">{E(Number(v, language))}</td>"
+                    : "<td></td>");
+            }
+            html.Append("</tr>\n");
+        }
+        var averages = FieldAverage.Of(group).Select(a => a.Percent).Append(GroupStatistics.Of(group).Mean);
+        html.Append($"<tr class=\"avg\"><td></td><td>{E(L("report.matrix.average", []))}</td>");
+        foreach (var average in averages) html.Append($"<td class=\"num\">{(average is { } a ? E(Number(a, language)) : string.Empty)}</td>");
+        html.Append("</tr>\n</tbody>\n</table>\n<ul class=\"legend\">\n");
+        foreach (var field in fields) html.Append($"<li><b>{E(L("report.col.field", [field.Code.Value]))}</b>: {E(field.Title)}</li>\n");
+        html.Append("</ul>\n");
+    }
+
+    private static string Number(decimal value, Language language) =>
+        value.ToString("0.00", language == Language.Vietnamese ? Vietnamese : CultureInfo.InvariantCulture);
+
+    private static readonly CultureInfo Vietnamese = new("vi-VN");
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static readonly string[] BandColours = ["#2E7D32", "#1565C0", "#EF6C00", "#C62828", "#6A1B9A"];
+
+    private const string Css = """
+        body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #222; margin: 24px; }
+        h1 { font-size: 20px; margin: 0 0 4px; }
+        h2 { font-size: 17px; margin: 28px 0 6px; border-bottom: 2px solid #8EA9DB; padding-bottom: 3px; }
+        h3 { font-size: 14px; margin: 16px 0 6px; }
+        .meta, .note { color: #555; margin: 2px 0; }
+        table { border-collapse: collapse; margin: 4px 0 8px; }
+        th, td { border: 1px solid #BFBFBF; padding: 3px 6px; }
+        th { background: #D9E1F2; font-weight: bold; }
+        td.rank { text-align: center; width: 3em; }
+        td.tie, .tie.swatch { background: #FFF2CC; font-weight: bold; }
+        .swatch { display: inline-block; width: 1.2em; height: 0.9em; margin-right: 6px; border: 1px solid #BFBFBF; vertical-align: middle; }
+        table.bars td.chart, table.bars th.chart { width: 520px; }
+        table.bars td.chart { position: relative; }
+        .bar { height: 14px; display: inline-block; vertical-align: middle; }
+        table.bars td.chart span { margin-left: 6px; vertical-align: middle; font-variant-numeric: tabular-nums; }
+        table.heat td.num { text-align: right; min-width: 4.5em; font-variant-numeric: tabular-nums; }
+        tr.avg td { font-weight: bold; border-top: 3px double #808080; }
+        ul.legend { color: #444; margin: 4px 0 0; padding-left: 18px; }
+        section { page-break-inside: auto; }
+        @page { size: A4 landscape; margin: 12mm; }
+        """;
+}

@@ -1,0 +1,99 @@
+using ClosedXML.Excel;
+using IndexScorer.Analysis;
+using IndexScorer.Campaigns;
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Reports;
+
+/// <summary>
+/// A group's summary: rank, unit, points per field, bonus, penalty, total, maximum in use, index and band in rank
+/// order, tied ranks in yellow, last year's rank and index left empty for the year-over-year comparison, then the
+/// group's mean, median, minimum and maximum. Printed on A4 landscape, one page wide.
+/// </summary>
+internal static class SummarySheet
+{
+    /// <summary>The row of the column headers.</summary>
+    public const int HeaderRow = 7;
+
+    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group)
+    {
+        var result = context.Result;
+        var language = context.Language;
+        var L = context.L;
+        var sheet = workbook.AddWorksheet(context.SummarySheet(group.Group.Code));
+        var fields = group.Group.Fields;
+        var headers = new List<string> { L("report.col.rank"), L("report.col.code"), L("report.col.unit") };
+        headers.AddRange(fields.Select(f => L("report.col.field", f.Code.Value)));
+        headers.AddRange([
+            L("report.col.bonus"), L("report.col.penalty"), L("report.col.total"), L("report.col.max"), L("report.col.index"), L("report.col.band"),
+            L("report.col.previousRank"), L("report.col.previousIndex"),
+        ]);
+        var lastColumn = headers.Count;
+        var indexColumn = lastColumn - 3;
+
+        SheetLayout.Title(sheet, 1, L("report.title", result.Year));
+        sheet.Cell(2, 1).Text(L("report.group", group.Group.Name)).Style.Font.SetBold();
+        sheet.Cell(3, 1).Text(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version));
+        sheet.Cell(4, 1).Text(result.Framework.Note).Style.Font.SetItalic();
+        sheet.Cell(5, 1).Text(L("report.fields", string.Join("; ", fields.Select(f => $"{f.Code.Value}. {f.Title} ({NumberText.Format(f.MaxPoints, language)})"))));
+        sheet.Range(5, 1, 5, lastColumn).Merge().Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        sheet.Row(5).Height = 15 * Math.Max(2, Math.Ceiling(sheet.Cell(5, 1).GetString().Length / 190.0));
+        if (!group.SurveyInUse && group.Group.SurveyMaximum > 0) sheet.Cell(6, 1).Text(L("report.noSurvey")).Style.Font.SetItalic();
+
+        SheetLayout.HeaderRow(sheet, HeaderRow, headers, 45);
+        var row = HeaderRow + 1;
+        foreach (var unit in group.Units)
+        {
+            var score = unit.Score;
+            var c = 1;
+            sheet.Cell(row, c++).SetValue(unit.Rank);
+            sheet.Cell(row, c++).Text(score.Unit.Code);
+            sheet.Cell(row, c).Text(score.Unit.Name).LinkTo(context.UnitSheet(score.Unit.Code, score.Unit.Name));
+            sheet.Cell(row, c++).Style.Font.SetFontColor(XLColor.Black).Font.SetUnderline(XLFontUnderlineValues.None);
+            foreach (var field in fields) sheet.Cell(row, c++).Number(score.FieldPoints(field));
+            sheet.Cell(row, c++).Number(score.Bonus);
+            sheet.Cell(row, c++).Number(score.Penalty);
+            sheet.Cell(row, c++).Number(score.TotalPoints).Style.Font.SetBold();
+            sheet.Cell(row, c++).Number(score.MaxInUse);
+            sheet.Cell(row, c++).Number(score.IndexPercent).Style.Font.SetBold();
+            sheet.Cell(row, c++).Text(unit.Band?.Label ?? string.Empty);
+            if (unit.IsTied) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill).Font.SetBold();
+            row++;
+        }
+        var lastUnitRow = row - 1;
+        SheetLayout.Borders(sheet, HeaderRow + 1, lastUnitRow, lastColumn);
+        sheet.Range(HeaderRow + 1, 1, lastUnitRow, 1).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        sheet.Range(HeaderRow + 1, lastColumn - 2, lastUnitRow, lastColumn - 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        sheet.Range(HeaderRow + 1, lastColumn - 1, lastUnitRow, lastColumn).Style.Fill.SetBackgroundColor(SheetLayout.EmptyColumnFill);
+        sheet.Range(HeaderRow + 1, lastColumn, lastUnitRow, lastColumn).Style.NumberFormat.Format = SheetLayout.NumberFormat;
+
+        var stats = GroupStatistics.Of(group);
+        row++;
+        var firstStatRow = row;
+        foreach (var (key, value) in new[] { ("report.stat.mean", stats.Mean), ("report.stat.median", stats.Median), ("report.stat.min", stats.Minimum), ("report.stat.max", stats.Maximum) })
+        {
+            sheet.Cell(row, 3).Text(L(key)).Style.Font.SetBold();
+            sheet.Cell(row, indexColumn).Number(value).Style.Font.SetBold();
+            row++;
+        }
+        sheet.Cell(firstStatRow - 1, indexColumn).Text(L("report.col.index")).Style.Font.SetItalic().Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+        sheet.Range(firstStatRow, 3, row - 1, indexColumn).Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+        row++;
+        if (group.Units.Any(u => u.IsTied))
+        {
+            sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill);
+            sheet.Cell(row, 2).Text(L("report.tie")).Style.Font.SetItalic();
+            row++;
+        }
+        sheet.Cell(row, 2).Text(L("report.previousNote")).Style.Font.SetItalic();
+        sheet.Cell(row + 1, 2).Text(L("report.linkNote")).Style.Font.SetItalic();
+
+        var widths = new List<double> { 7, 7, 34 };
+        widths.AddRange(fields.Select(_ => 7.5));
+        widths.AddRange([8, 7.5, 8.5, 8, 8.5, 10, 10.5, 10.5]);
+        SheetLayout.Widths(sheet, [.. widths]);
+        SheetLayout.FitRowHeights(sheet, HeaderRow, HeaderRow);
+        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);
+        sheet.PageSetup.PrintAreas.Add(1, 1, row + 1, lastColumn);
+    }
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using CsvHelper;
+using CsvHelper.Configuration;
+using IndexScorer.Frameworks;
+using IndexScorer.IO.Reports;
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Tests.Reports;
+
+public class ReportWriterTests
+{
+    private static SampleReport Sample => SampleReport.Vietnamese;
+
+    private static List<Dictionary<string, string>> CsvRows()
+    {
+        using var reader = new StreamReader(Sample.Csv);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," });
+        var rows = new List<Dictionary<string, string>>();
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        while (csv.Read()) rows.Add(header.ToDictionary(h => h, h => csv.GetField(h) ?? string.Empty));
+        return rows;
+    }
+
+    private static Dictionary<string, int> Columns(IXLWorksheet sheet, int headerRow) =>
+        sheet.Row(headerRow).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+
+    private static IEnumerable<IXLRow> SummaryRows(IXLWorksheet sheet)
+    {
+        for (var r = SummarySheet.HeaderRow + 1; !sheet.Cell(r, 2).IsEmpty(); r++) yield return sheet.Row(r);
+    }
+
+    private static double Csv(Dictionary<string, string> row, string column) => double.Parse(row[column], CultureInfo.InvariantCulture);
+
+    [Test]
+    public void Write_Sample_SummaryEqualsResultsCsv()
+    {
+        using var workbook = Sample.Open();
+        var csv = CsvRows();
+        var compared = 0;
+        foreach (var group in Sample.Result.Groups)
+        {
+            var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", group.Group.Code));
+            var columns = Columns(sheet, SummarySheet.HeaderRow);
+            var expected = csv.Where(r => r["group"] == group.Group.Code).ToArray();
+            var rows = SummaryRows(sheet).ToArray();
+            Assert.That(rows.Select(r => r.Cell(columns[Sample.L("report.col.code")]).GetString()), Is.EqualTo(expected.Select(r => r["unit_code"])));
+            foreach (var (row, line) in rows.Zip(expected))
+            {
+                string Text(string key) => row.Cell(columns[Sample.L(key)]).GetString();
+                double Value(string key) => SampleReport.Number(row.Cell(columns[Sample.L(key)]));
+                Assert.That(Text("report.col.unit"), Is.EqualTo(line["unit_name"]));
+                Assert.That(Value("report.col.rank"), Is.EqualTo(Csv(line, "rank")));
+                foreach (var field in group.Group.Fields)
+                    Assert.That(SampleReport.Number(row.Cell(columns[Sample.L("report.col.field", field.Code.Value)])), Is.EqualTo(Csv(line, $"field_{field.Code.Value}")).Within(1e-9));
+                Assert.That(Value("report.col.bonus"), Is.EqualTo(Csv(line, "bonus")).Within(1e-9));
+                Assert.That(Value("report.col.penalty"), Is.EqualTo(Csv(line, "penalty")).Within(1e-9));
+                Assert.That(Value("report.col.total"), Is.EqualTo(Csv(line, "total")).Within(1e-9));
+                Assert.That(Value("report.col.max"), Is.EqualTo(Csv(line, "max_in_use")).Within(1e-9));
+                Assert.That(Value("report.col.index"), Is.EqualTo(Csv(line, "index_percent")).Within(1e-9));
+                Assert.That(Text("report.col.band"), Is.EqualTo(line["band"]));
+                compared++;
+            }
+        }
+        Assert.That(compared, Is.EqualTo(csv.Count));
+    }
+
+    [Test]
+    public void Write_Sample_EachUnitsCriterionRowsAddUpToItsTotal()
+    {
+        using var workbook = Sample.Open();
+        var totals = CsvRows().ToDictionary(r => r["unit_code"], r => Csv(r, "total"));
+        foreach (var group in Sample.Result.Groups)
+        {
+            var summary = workbook.Worksheet(Sample.L("report.sheet.summary", group.Group.Code));
+            foreach (var summaryRow in SummaryRows(summary))
+            {
+                var code = summaryRow.Cell(2).GetString();
+                var link = summaryRow.Cell(3).Hyperlink.InternalAddress;
+                var sheet = workbook.Worksheet(link[..link.LastIndexOf('!')].Trim('\'').Replace("''", "'"));
+                var nodes = group.Group.Sections.SelectMany(s => s.SelfAndDescendants()).ToArray();
+                var sum = 0.0;
+                var row = UnitSheet.HeaderRow + 1;
+                foreach (var node in nodes)
+                {
+                    Assert.That(sheet.Cell(row, 1).GetString(), Is.EqualTo(node.Code.Value), $"{code}: every criterion in framework order");
+                    var final = SampleReport.Number(sheet.Cell(row, 6));
+                    if (node.IsLeaf && node.Section == SectionKind.Scored) sum += final;
+                    else if (node == group.Group.Bonus) sum += final;
+                    else if (node == group.Group.Penalty) sum -= final;
+                    row++;
+                }
+                Assert.That(sheet.Cell(row, 2).GetString(), Is.EqualTo(Sample.L("report.unit.total")));
+                Assert.That(SampleReport.Number(sheet.Cell(row, 6)), Is.EqualTo(sum).Within(1e-9), $"{code}: criterion rows add up to the total row");
+                Assert.That(sum, Is.EqualTo(totals[code]).Within(1e-9), $"{code}: the total equals results.csv");
+            }
+        }
+    }
+
+    [Test]
+    public void Write_Sample_NumbersAreNumbersWithTwoDecimalsAndCodesAreText()
+    {
+        using var workbook = Sample.Open();
+        var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
+        var first = sheet.Row(SummarySheet.HeaderRow + 1);
+        var total = first.Cell(Columns(sheet, SummarySheet.HeaderRow)[Sample.L("report.col.total")]);
+        var unitSheet = workbook.Worksheets.First(s => s.Cell(UnitSheet.HeaderRow + 1, 1).GetString() == "1");
+        var criterionCode = unitSheet.Cell(UnitSheet.HeaderRow + 2, 1);
+
+        Assert.That((total.DataType, total.Style.NumberFormat.Format), Is.EqualTo((XLDataType.Number, "0.00")));
+        Assert.That((criterionCode.DataType, criterionCode.GetString()), Is.EqualTo((XLDataType.Text, "1.1")));
+    }
+
+    [Test]
+    public void Write_Sample_TiedRanksAreSharedAndHighlighted()
+    {
+        using var workbook = Sample.Open();
+        var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
+        var tied = SummaryRows(sheet).Where(r => r.Cell(1).Style.Fill.BackgroundColor == XLColor.FromHtml("#FFF2CC")).Select(r => r.Cell(1).GetDouble());
+
+        Assert.That(tied, Is.EqualTo(new[] { 2.0, 2.0 }));
+        Assert.That(sheet.CellsUsed().Any(c => c.GetString() == Sample.L("report.tie")), Is.True);
+    }
+
+    [Test]
+    public void Write_Sample_SummaryIsInRankOrder()
+    {
+        using var workbook = Sample.Open();
+        foreach (var group in Sample.Result.Groups)
+        {
+            var ranks = SummaryRows(workbook.Worksheet(Sample.L("report.sheet.summary", group.Group.Code))).Select(r => r.Cell(1).GetDouble());
+            Assert.That(ranks, Is.Ordered);
+        }
+    }
+
+    [Test]
+    public void Write_Sample_LastYearsColumnsAreLabelledAndEmpty()
+    {
+        using var workbook = Sample.Open();
+        var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
+        var columns = Columns(sheet, SummarySheet.HeaderRow);
+        var previous = new[] { columns[Sample.L("report.col.previousRank")], columns[Sample.L("report.col.previousIndex")] };
+
+        Assert.That(SummaryRows(sheet).SelectMany(r => previous.Select(c => r.Cell(c))).All(c => c.IsEmpty()), Is.True);
+    }
+
+    [Test]
+    public void Write_Sample_SummaryPrintsOnA4LandscapeOnePageWide()
+    {
+        using var workbook = Sample.Open();
+        var setup = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG")).PageSetup;
+
+        Assert.That((setup.PaperSize, setup.PageOrientation, setup.PagesWide), Is.EqualTo((XLPaperSize.A4Paper, XLPageOrientation.Landscape, 1)));
+    }
+
+    [Test]
+    public void Write_Sample_HasTheAnalysisSheetsOfEveryGroupAndASheetPerUnit()
+    {
+        using var workbook = Sample.Open();
+        var names = workbook.Worksheets.Select(s => s.Name).ToArray();
+        var units = Sample.Result.Groups.Sum(g => g.Units.Count);
+
+        foreach (var group in Sample.Result.Groups)
+        {
+            foreach (var key in new[] { "report.sheet.summary", "report.sheet.matrix", "report.sheet.criteria", "report.sheet.appraisal" })
+                Assert.That(names, Does.Contain(Sample.L(key, group.Group.Code)));
+        }
+        Assert.That(names, Has.Length.EqualTo(4 * Sample.Result.Groups.Count + units));
+    }
+
+    [Test]
+    public void Write_Sample_FieldMatrixHasAColourScalePerColumn()
+    {
+        using var workbook = Sample.Open();
+        var sheet = workbook.Worksheet(Sample.L("report.sheet.matrix", "PHONG"));
+
+        Assert.That(sheet.ConditionalFormats.Count(f => f.ConditionalFormatType == XLConditionalFormatType.ColorScale),
+            Is.EqualTo(Sample.Result.Groups[0].Group.Fields.Count + 1));
+    }
+
+    [Test]
+    public void Build_AppraisalSheet_ListsTheWorstOverClaimFirst()
+    {
+        using var workbook = Sample.Open();
+        var sheet = workbook.Worksheet(Sample.L("report.sheet.appraisal", "PHONG"));
+        var header = sheet.CellsUsed().First(c => c.GetString() == Sample.L("report.col.overClaimed")).Address;
+        var overClaims = Enumerable.Range(header.RowNumber + 1, Sample.Result.Groups[0].Units.Count).Select(r => sheet.Cell(r, header.ColumnNumber).GetDouble()).ToArray();
+
+        Assert.That(overClaims, Is.Ordered.Descending);
+        Assert.That(overClaims[0], Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Build_English_WritesEnglishSheetNames()
+    {
+        using var workbook = ReportWriter.Build(Sample.Result, Language.English);
+
+        Assert.That(workbook.Worksheets.Select(s => s.Name), Does.Contain("Summary PHONG").And.Contain("Appraisal PHUONG"));
+    }
+}

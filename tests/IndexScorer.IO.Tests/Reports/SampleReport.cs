@@ -1,0 +1,77 @@
+using ClosedXML.Excel;
+using IndexScorer.Campaigns;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Campaigns;
+using IndexScorer.IO.Localization;
+using IndexScorer.Text;
+
+namespace IndexScorer.IO.Tests.Reports;
+
+/// <summary>The 2024 sample campaign scored once per language into a temporary folder, with helpers to read the report back.</summary>
+internal sealed class SampleReport
+{
+    private static readonly Lazy<SampleReport> VietnameseReport = new(() => Score(Language.Vietnamese));
+    private static readonly Lazy<SampleReport> EnglishReport = new(() => Score(Language.English));
+
+    private SampleReport(string folder, CampaignResult result, Language language)
+    {
+        Folder = folder;
+        Result = result;
+        Language = language;
+    }
+
+    /// <summary>The report in Vietnamese, the default.</summary>
+    public static SampleReport Vietnamese => VietnameseReport.Value;
+
+    /// <summary>The report with <c>--lang en</c>.</summary>
+    public static SampleReport English => EnglishReport.Value;
+
+    public string Folder { get; }
+
+    public CampaignResult Result { get; }
+
+    public Language Language { get; }
+
+    public string Workbook => Path.Combine(Folder, CampaignJobs.ReportFile);
+
+    public string Html => Path.Combine(Folder, CampaignJobs.ReportHtmlFile);
+
+    public string Csv => Path.Combine(Folder, CampaignJobs.ResultsFile);
+
+    /// <summary>A label in the report's language.</summary>
+    public string L(string key, params object[] args) => Labels.Get(key, Language, args);
+
+    /// <summary>Opens the written workbook; the caller disposes it.</summary>
+    public XLWorkbook Open() => new(Workbook);
+
+    /// <summary>The repository root (the folder holding IndexScorer.sln).</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IndexScorer.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("IndexScorer.sln not found above the test directory.");
+    }
+
+    /// <summary>A fresh temporary folder.</summary>
+    public static string NewTempFolder(string prefix)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>A cell's number, through the cached value for a formula (ClosedXML cannot evaluate every function).</summary>
+    public static double Number(IXLCell cell) => cell.HasFormula ? Convert.ToDouble(cell.CachedValue, System.Globalization.CultureInfo.InvariantCulture) : cell.GetDouble();
+
+    private static SampleReport Score(Language language)
+    {
+        var folder = NewTempFolder("report-" + (language == Language.English ? "en" : "vi"));
+        var diagnostics = new DiagnosticBag();
+        var (result, _) = CampaignJobs.Score(Path.Combine(RepositoryRoot(), "samples", "quan-minh-hoa-2024"), folder, language, diagnostics);
+        return result is null
+            ? throw new InvalidOperationException("The sample did not score:\n" + string.Join("\n", diagnostics.Items))
+            : new SampleReport(folder, result, language);
+    }
+}
