@@ -16,6 +16,26 @@ internal static class Repo
         return path;
     }
 
+    /// <summary>
+    /// A copy of the 2024 sample (without outputs) in a temp folder, its framework named by absolute path;
+    /// <paramref name="withForms"/> false leaves the forms folder out.
+    /// </summary>
+    public static string CopyOfSample(bool withForms = true)
+    {
+        var target = TempFolder();
+        foreach (var file in Directory.GetFiles(Sample2024, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Sample2024, file);
+            if (relative.StartsWith("output", StringComparison.Ordinal) || (!withForms && relative.StartsWith("forms", StringComparison.Ordinal))) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+        var settings = Path.Combine(target, "campaign.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"hanoi-quan-2024\"",
+            $"\"{Path.Combine(Root, "frameworks", "hanoi-quan-2024.xlsx")}\"", StringComparison.Ordinal));
+        return target;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)

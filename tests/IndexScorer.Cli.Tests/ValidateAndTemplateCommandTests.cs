@@ -47,11 +47,7 @@ public sealed class ValidateAndTemplateCommandTests
     [Test]
     public void Template_ThenScoreBlankForms_ReportsEveryMissingInputWithItsCell()
     {
-        var campaign = Repo.TempFolder();
-        foreach (var file in new[] { "campaign.json", "roster.csv", "survey.csv" })
-            File.Copy(Path.Combine(Repo.Sample2024, file), Path.Combine(campaign, file));
-        File.WriteAllText(Path.Combine(campaign, "campaign.json"),
-            File.ReadAllText(Path.Combine(campaign, "campaign.json")).Replace("\"hanoi-quan-2024\"", $"\"{Path.Combine(Repo.Root, "frameworks", "hanoi-quan-2024.xlsx")}\""));
+        var campaign = Repo.CopyOfSample(withForms: false);
         Cli.Run("template", campaign, "--out", Path.Combine(campaign, "forms"));
 
         var run = Cli.Run("score", campaign, "--out", Path.Combine(campaign, "out"));
