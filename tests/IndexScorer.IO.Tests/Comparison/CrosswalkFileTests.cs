@@ -1,0 +1,64 @@
+using IndexScorer.Comparison;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Comparison;
+
+namespace IndexScorer.IO.Tests.Comparison;
+
+public class CrosswalkFileTests
+{
+    [Test]
+    public void Read_ShippedSample_SixRowsOfEveryKindButMerges()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var crosswalk = CrosswalkFile.Read(SampleYears.CrosswalkPath, "crosswalk-2023-2024.csv", diagnostics)!;
+
+        Assert.That(crosswalk.Links.Select(crosswalk.KindOf), Is.EqualTo(new[]
+        {
+            CrosswalkKind.OneToOne, CrosswalkKind.OneToOne, CrosswalkKind.New, CrosswalkKind.OneToOne, CrosswalkKind.OneToOne, CrosswalkKind.Removed,
+        }));
+    }
+
+    [Test]
+    public void Read_MalformedCode_ErrorNamesFileLineAndColumn()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("cw.csv");
+        File.WriteAllText(path, "Nhóm,Mã cũ,Mã mới\nPHONG,5.x,5.2\n");
+        var diagnostics = new DiagnosticBag();
+
+        var crosswalk = CrosswalkFile.Read(path, "cw.csv", diagnostics);
+
+        Assert.That(crosswalk, Is.Null);
+        Assert.That(diagnostics.Items.Single().ToString(),
+            Is.EqualTo("cw.csv › dòng 2, Mã cũ: mã cũ '5.x' không đúng dạng; cần dạng như 3.2.1, hoặc để trống cho tiêu chí mới"));
+    }
+
+    [Test]
+    public void Read_RepeatedRowAndBlankCodes_EveryProblemReported()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("cw.csv");
+        File.WriteAllText(path, "Group,Old code,New code,Note\nPHONG,5.1,5.2,a\nPHONG,,,b\nPHONG,5.1,5.2,c\n");
+        var diagnostics = new DiagnosticBag();
+
+        CrosswalkFile.Read(path, "cw.csv", diagnostics);
+
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW004", "dòng 3"), ("CW005", "dòng 4") }));
+    }
+
+    [Test]
+    public void Compare_CrosswalkCodeNotInFramework_ErrorNamesTheRow()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("cw.csv");
+        File.WriteAllText(path, "Nhóm,Mã cũ,Mã mới\nPHONG,6.2.9,\n");
+        var diagnostics = new DiagnosticBag();
+
+        var (comparison, written) = CompareJobs.Compare(SampleYears.Folder2023, SampleYears.Folder2024, path, temp.File("out"), Text.Language.Vietnamese, diagnostics);
+
+        Assert.That(comparison, Is.Null);
+        Assert.That(written, Is.Empty);
+        Assert.That(diagnostics.Items.Single(d => d.Severity == Severity.Error).ToString(), Does.StartWith($"{path} › dòng 2: mã cũ 6.2.9 không có trong khung năm 2023 của nhóm PHONG"));
+    }
+}
