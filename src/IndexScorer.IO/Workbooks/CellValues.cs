@@ -25,7 +25,9 @@ public static class CellValues
         return value switch
         {
             null => string.Empty,
-            double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+            // Beyond 10^15 a double has no exact decimal digits left, and (decimal) would overflow near 10^28.
+            double d when Math.Abs(d) < 1e15 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
             int i => i.ToString(CultureInfo.InvariantCulture),
             decimal m => m.ToString(CultureInfo.InvariantCulture),
             bool b => b ? "TRUE" : "FALSE",
