@@ -18,7 +18,7 @@ public sealed class BrokenInputCorpusTests
 {
     private const string Form = "PH01";
     private const string Sheet = "Tự đánh giá";
-    private const string Framework = "hanoi-quan-2024.xlsx";
+    private const string WardSheet = "TC-PHUONG";
     private static string FormFile => TestCampaign.FormFile(Form);
     private static string RosterCell(int line) => $"roster.csv › dòng {line}, Mã đơn vị";
     private const string SurveyHeader = "Mã đơn vị,Mã tiêu chí,Phương án,Số phiếu\n";
@@ -259,27 +259,8 @@ public sealed class BrokenInputCorpusTests
         entry.Write(Encoding.UTF8.GetBytes(content));
     }
 
-    private static void EditFramework(TestCampaign campaign, string code, string header, object value)
-    {
-        using var workbook = new XLWorkbook(campaign.FrameworkPath);
-        var cell = FindFrameworkCell(workbook, code, header);
-        if (value is string text) cell.SetValue(text); else cell.SetValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
-        workbook.Save();
-    }
+    private static void EditFramework(TestCampaign campaign, string code, string header, object value) =>
+        FrameworkCells.Edit(campaign.FrameworkPath, WardSheet, (code, header, value));
 
-    /// <summary>Where a criterion's column is in the ward sheet of the shipped framework, rendered as diagnostics do.</summary>
-    private static string FrameworkCell(string code, string header)
-    {
-        using var workbook = new XLWorkbook(Repo.FrameworkPath);
-        var cell = FindFrameworkCell(workbook, code, header);
-        return $"{Framework} › {cell.Worksheet.Name} › {cell.Address.ToStringRelative()}";
-    }
-
-    private static IXLCell FindFrameworkCell(XLWorkbook workbook, string code, string header)
-    {
-        var sheet = workbook.Worksheet("TC-PHUONG");
-        var headerCell = sheet.CellsUsed().First(c => c.GetString() == header);
-        var row = sheet.Column(1).CellsUsed().First(c => c.GetString() == code).Address.RowNumber;
-        return sheet.Cell(row, headerCell.Address.ColumnNumber);
-    }
+    private static string FrameworkCell(string code, string header) => FrameworkCells.Location(Repo.FrameworkPath, WardSheet, code, header);
 }
