@@ -7,11 +7,11 @@ internal static class HeatColours
     public const string Middle = "#FFEB84";
     public const string High = "#63BE7B";
 
-    /// <summary>The colour of <paramref name="value"/> on a scale from <paramref name="min"/> to <paramref name="max"/> (middle at their mean), as #RRGGBB.</summary>
-    public static string For(decimal value, decimal min, decimal max)
+    /// <summary>The colour of <paramref name="value"/> on a scale from <paramref name="min"/> through <paramref name="middle"/> (yellow) to <paramref name="max"/>, as #RRGGBB.</summary>
+    public static string For(decimal value, decimal min, decimal middle, decimal max)
     {
-        var t = max == min ? 1.0 : (double)((value - min) / (max - min));
-        return t < 0.5 ? Mix(Low, Middle, t * 2) : Mix(Middle, High, (t - 0.5) * 2);
+        if (value <= middle) return Mix(Low, Middle, middle == min ? 1.0 : (double)((value - min) / (middle - min)));
+        return Mix(Middle, High, max == middle ? 1.0 : (double)((value - middle) / (max - middle)));
     }
 
     private static string Mix(string from, string to, double t)

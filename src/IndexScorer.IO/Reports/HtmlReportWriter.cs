@@ -75,7 +75,7 @@ public static class HtmlReportWriter
         html.Append($"<th>{E(L("report.col.index", []))}</th></tr></thead>\n<tbody>\n");
         var columns = fields.Select(f => group.Units.Select(u => u.Score.Total(f.Code).Percent).OfType<decimal>().ToArray())
             .Append(group.Units.Select(u => u.Score.IndexPercent).ToArray())
-            .Select(values => values.Length == 0 ? (Min: 0m, Max: 0m) : (Min: values.Min(), Max: values.Max()))
+            .Select(values => values.Length == 0 ? (Min: 0m, Median: 0m, Max: 0m) : (Min: values.Min(), Median: Median(values), Max: values.Max()))
             .ToArray();
         foreach (var unit in group.Units)
         {
@@ -84,7 +84,7 @@ public static class HtmlReportWriter
             for (var c = 0; c < values.Length; c++)
             {
                 html.Append(values[c] is { } v
-                    ? $"<td class=\"num\" style=\"background:{HeatColours.For(v, columns[c].Min, columns[c].Max)}\">{E(Number(v, language))}</td>"
+                    ? $"<td class=\"num\" style=\"background:{HeatColours.For(v, columns[c].Min, columns[c].Median, columns[c].Max)}\">{E(Number(v, language))}</td>"
                     : "<td></td>");
             }
             html.Append("</tr>\n");
@@ -101,6 +101,13 @@ public static class HtmlReportWriter
         value.ToString("0.00", language == Language.Vietnamese ? Vietnamese : CultureInfo.InvariantCulture);
 
     private static readonly CultureInfo Vietnamese = new("vi-VN");
+
+    private static decimal Median(decimal[] values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

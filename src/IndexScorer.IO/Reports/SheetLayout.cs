@@ -88,10 +88,10 @@ internal static class SheetLayout
             foreach (var cell in sheet.Row(r).CellsUsed())
             {
                 if (!cell.Style.Alignment.WrapText || cell.IsMerged() || cell.DataType != XLDataType.Text) continue;
-                var capacity = Math.Max(1.0, sheet.Column(cell.Address.ColumnNumber).Width * (cell.Style.Font.Bold ? 0.9 : 1.0) - 1);
+                var capacity = Math.Max(1.0, sheet.Column(cell.Address.ColumnNumber).Width * (cell.Style.Font.Bold ? 0.9 : 1.2) - 1);
                 lines = Math.Max(lines, cell.GetString().Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / capacity))));
             }
-            var height = 13.5 * lines + 2;
+            var height = 13 * lines + 2;
             if (height > sheet.Row(r).Height) sheet.Row(r).Height = height;
         }
     }
