@@ -90,7 +90,7 @@ internal static class SummarySheet
 
         var widths = new List<double> { 7, 7, 34 };
         widths.AddRange(fields.Select(_ => 7.5));
-        widths.AddRange([8, 7.5, 8.5, 8, 8.5, 10, 10.5, 10.5]);
+        widths.AddRange([8, 7.5, 8.5, 9.5, 8.5, 10, 10.5, 10.5]);
         SheetLayout.Widths(sheet, [.. widths]);
         SheetLayout.FitRowHeights(sheet, HeaderRow, HeaderRow);
         SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);
