@@ -179,6 +179,8 @@ public static class Messages
         ["IO010"] = ("thiếu cột {0} ở dòng tiêu đề; các cột cần có: {1}", "the header row lacks the column(s) {0}; expected columns: {1}"),
         ["IO011"] = ("thiếu cài đặt '{0}' trong sheet Khung (cột A tên, cột B giá trị)", "the setting '{0}' is missing from the Khung sheet (name in column A, value in column B)"),
         ["IO012"] = ("nhóm {0}: không có sheet tiêu chí '{1}'", "group {0}: there is no criteria sheet '{1}'"),
+        ["IO013"] = ("tệp CSV không được lưu theo mã UTF-8 nên chữ tiếng Việt bị lỗi; hãy mở bằng Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)'",
+            "the CSV file is not saved as UTF-8, so Vietnamese letters are garbled; open it in Excel and save it as 'CSV UTF-8 (Comma delimited)'"),
 
         // Forms (FM).
         ["FM001"] = ("tệp không phải biểu mẫu tự đánh giá do IndexScorer tạo (thiếu phần nhận dạng); hãy dùng biểu mẫu từ lệnh 'template'",

@@ -85,7 +85,7 @@ public static class CampaignFolder
 
         var formsFolder = Path.Combine(folder, settings.Forms);
         var forms = !Directory.Exists(formsFolder) ? [] : Directory.EnumerateFiles(formsFolder)
-            .Where(p => !Path.GetFileName(p).StartsWith('.') && !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal))
+            .Where(p => !IsSystemFile(Path.GetFileName(p)))
             .Order(StringComparer.Ordinal)
             .ToArray();
         if (framework is null || roster is null || survey is null) return null;
@@ -109,6 +109,11 @@ public static class CampaignFolder
             if (reader.Read(path, campaign.Display(path), diagnostics) is { } submission) yield return submission;
         }
     }
+
+    /// <summary>Hidden files, Excel's lock files (~$…) and the thumbnails/settings Windows leaves in copied folders are not forms.</summary>
+    private static bool IsSystemFile(string name) =>
+        name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal)
+        || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase) || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase);
 
     private static string? ResolveFramework(string folder, string reference)
     {

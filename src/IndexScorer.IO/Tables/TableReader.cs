@@ -30,9 +30,27 @@ public static class TableReader
         string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
         where TColumn : struct, Enum
     {
+        string text;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            if (Decode(bytes, out var badLine) is not { } decoded)
+            {
+                diagnostics.Error("IO013", new SourceLocation(file, null, Line(badLine)));
+                return null;
+            }
+            text = decoded;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("IO001", new SourceLocation(file), e.Message);
+            return null;
+        }
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = ",",
+            Delimiter = Delimiter(text),
             AllowComments = true,
             Comment = '#',
             IgnoreBlankLines = true,
@@ -42,8 +60,7 @@ public static class TableReader
         };
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StringReader(text);
             using var csv = new CsvReader(reader, config);
             if (!csv.Read())
             {
@@ -70,6 +87,59 @@ public static class TableReader
             diagnostics.Error("IO001", new SourceLocation(file), e.Message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The text of a CSV file: UTF-8 (with or without BOM) or UTF-16 with a BOM. Null when the bytes are not
+    /// valid UTF-8 (Excel's plain "CSV" saves in the Windows code page), with the first bad line.
+    /// </summary>
+    private static string? Decode(byte[] bytes, out int badLine)
+    {
+        badLine = 0;
+        if (bytes is [0xFF, 0xFE, ..]) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes is [0xFE, 0xFF, ..]) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            for (int from = start, line = 1; from < bytes.Length; line++)
+            {
+                var end = Array.IndexOf(bytes, (byte)'\n', from);
+                if (end < 0) end = bytes.Length;
+                try
+                {
+                    StrictUtf8.GetString(bytes, from, end - from);
+                }
+                catch (DecoderFallbackException)
+                {
+                    badLine = line;
+                    break;
+                }
+                from = end + 1;
+            }
+            return null;
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Comma, unless the header line has none but has semicolons or tabs: Excel with Vietnamese regional
+    /// settings (decimal comma) saves CSV with semicolons.
+    /// </summary>
+    private static string Delimiter(string text)
+    {
+        using var reader = new StringReader(text);
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
+            if (line.Contains(',')) return ",";
+            return line.Contains(';') ? ";" : line.Contains('\t') ? "\t" : ",";
+        }
+        return ",";
     }
 
     /// <summary>A line of a text file as locations name it ("dòng 7", "line 7").</summary>

@@ -95,6 +95,10 @@ public sealed class BrokenInputCorpusTests
             _ => TestCampaign.AtInput(Form, "3.1", 0), "phải là số; tìm thấy '#DIV/0!'");
         yield return EditCase("error value typed as text", f => f.InputCell("3.1", 1).SetValue("#VALUE!"), "SC014",
             _ => TestCampaign.AtInput(Form, "3.1", 1), "tìm thấy '#VALUE!'");
+        yield return EditCase("absurdly large number (1E+30)", f => f.InputCell("3.2.1", 1).SetValue(1e30), "SC014",
+            _ => TestCampaign.AtInput(Form, "3.2.1", 1), "phải là số; tìm thấy '1E+30'");
+        yield return EditCase("date where a count belongs (Excel turned 8/10 into a date)", f => f.InputCell("3.2.1", 0).SetValue(new DateTime(2024, 10, 8)), "SC014",
+            _ => TestCampaign.AtInput(Form, "3.2.1", 0), "phải là số; tìm thấy '2024-10-08'");
         yield return EditCase("non-integer count", f => f.InputCell("3.2.1", 1).SetValue("10,5"), "SC016",
             _ => TestCampaign.AtInput(Form, "3.2.1", 1), "phải là số nguyên (số lượng); tìm thấy '10,5'");
         yield return EditCase("percentage over 100", f => f.InputCell("7.1.1", 0).SetValue(120), "SC017",
@@ -125,6 +129,9 @@ public sealed class BrokenInputCorpusTests
         yield return new BrokenInput("roster file missing", c => File.Delete(c.PathOf("roster.csv")), "CF007", _ => "roster.csv", "không có tệp danh sách đơn vị");
         yield return new BrokenInput("roster missing a column", c => c.WriteText("roster.csv", "Mã đơn vị,Tên đơn vị\nPH01,Phường Phúc Diễn\n"), "IO010",
             _ => "roster.csv › dòng 1", "thiếu cột Nhóm ở dòng tiêu đề");
+        yield return new BrokenInput("roster saved in a Windows code page, not UTF-8", c => File.WriteAllBytes(c.PathOf("roster.csv"),
+                Encoding.Latin1.GetBytes("Mã don vi,Tên don vi,Nhóm\nPH01,Phuong Phuc Dien,PHUONG\n")), "IO013",
+            _ => "roster.csv › dòng 1", "không được lưu theo mã UTF-8");
         yield return new BrokenInput("survey row for an unknown unit", c => c.WriteText("survey.csv", SurveyHeader + "PH99,3.5,Hài lòng,10\n"), "CP010",
             _ => "survey.csv › dòng 2, Số phiếu", "kết quả điều tra cho đơn vị PH99");
         yield return new BrokenInput("survey option not in the rule", c => c.WriteText("survey.csv", SurveyHeader + "PH01,3.5,Tuyệt vời,10\n"), "CP012",

@@ -58,6 +58,46 @@ public sealed class ToleratedInputTests
     }
 
     [Test]
+    public void Validate_RosterWithSemicolons_Accepted()
+    {
+        using var campaign = new TestCampaign();
+        campaign.WriteText("roster.csv", "# Excel với thiết lập vùng Việt Nam lưu CSV bằng dấu chấm phẩy, nhưng ghi chú vẫn có dấu phẩy\n"
+            + "Mã đơn vị;Tên đơn vị;Nhóm\n" + string.Concat(TestCampaign.Units.Select(u => $"{u.Code};{u.Name};{TestCampaign.Group}\n")));
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(result!.Groups.Single().Units, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Validate_RosterInUtf16WithBom_Accepted()
+    {
+        using var campaign = new TestCampaign();
+        var roster = "Mã đơn vị,Tên đơn vị,Nhóm\n" + string.Concat(TestCampaign.Units.Select(u => $"{u.Code},{u.Name},{TestCampaign.Group}\n"));
+        File.WriteAllText(campaign.PathOf("roster.csv"), roster, Encoding.Unicode);
+
+        var (_, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_WindowsAndExcelLeftoversInFormsFolder_Ignored()
+    {
+        using var campaign = new TestCampaign();
+        File.WriteAllBytes(campaign.PathOf("forms/Thumbs.db"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+        File.WriteAllText(campaign.PathOf("forms/desktop.ini"), "[.ShellClassInfo]");
+        File.WriteAllBytes(campaign.PathOf("forms/~$PH01-2024.xlsx"), [1, 2, 3]);
+        File.WriteAllText(campaign.PathOf("forms/.DS_Store"), "x");
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(result, Is.Not.Null);
+    }
+
+    [Test]
     public void Validate_SurveyAsTextWithDecomposedOptions_Accepted()
     {
         using var campaign = new TestCampaign();
