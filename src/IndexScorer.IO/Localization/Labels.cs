@@ -81,6 +81,10 @@ public static class Labels
         ["report.sheet.matrix"] = ("Ma trận LV {0}", "Field matrix {0}"),
         ["report.sheet.criteria"] = ("Theo tiêu chí {0}", "Criteria {0}"),
         ["report.sheet.appraisal"] = ("Thẩm định {0}", "Appraisal {0}"),
+        ["report.sheet.details"] = ("Chi tiết đơn vị", "Unit details"),
+        ["report.unitSheetsOmitted"] = (
+            "Đợt đánh giá có hơn {0} đơn vị nên báo cáo không tạo sheet chi tiết cho từng đơn vị; chi tiết từng tiêu chí của mọi đơn vị có trong results.json (và chạy lại 'score' cho một nhóm nhỏ hơn nếu cần bản in).",
+            "The campaign has more than {0} units, so the report has no detail sheet per unit; every unit's criterion detail is in results.json (score a smaller group again for a printable copy)."),
         ["report.matrix.title"] = ("TỶ LỆ ĐIỂM ĐẠT THEO LĨNH VỰC (% ĐIỂM TỐI ĐA) — {0}", "POINTS BY FIELD AS % OF THE FIELD MAXIMUM — {0}"),
         ["report.matrix.legend"] = ("Thang màu theo từng lĩnh vực: đỏ = thấp nhất nhóm, vàng = trung vị, xanh = cao nhất nhóm.",
             "Colour scale per field: red = lowest in the group, yellow = median, green = highest."),

@@ -14,6 +14,9 @@ namespace IndexScorer.IO.Reports;
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>Above this many units (a province's hundreds fit) the per-unit detail sheets are left out.</summary>
+    public const int MaxUnitSheets = 600;
+
     /// <summary>Writes the report whole or not at all.</summary>
     public static void Write(string path, CampaignResult result, Language language)
     {
@@ -22,7 +25,10 @@ public static class ReportWriter
     }
 
     /// <summary>Builds the report workbook in memory.</summary>
-    public static XLWorkbook Build(CampaignResult result, Language language)
+    public static XLWorkbook Build(CampaignResult result, Language language) => Build(result, language, MaxUnitSheets);
+
+    /// <summary>Builds the report, with detail sheets per unit only up to <paramref name="maxUnitSheets"/> units.</summary>
+    internal static XLWorkbook Build(CampaignResult result, Language language, int maxUnitSheets)
     {
         var context = new ReportContext(result, language);
         var workbook = new XLWorkbook();
@@ -32,6 +38,15 @@ public static class ReportWriter
             FieldMatrixSheet.Write(workbook, context, group);
             CriteriaSheet.Write(workbook, context, group);
             AppraisalSheet.Write(workbook, context, group);
+        }
+        if (result.Groups.Sum(g => g.Units.Count) > maxUnitSheets)
+        {
+            // Thousands of detail sheets make a workbook no one can open; results.json carries the same detail.
+            var note = workbook.AddWorksheet(context.Names.Take(context.L("report.sheet.details")));
+            note.Cell(1, 1).SetValue(context.L("report.unitSheetsOmitted", maxUnitSheets));
+            note.Column(1).Width = 120;
+            note.Cell(1, 1).Style.Alignment.SetWrapText();
+            return workbook;
         }
         foreach (var group in result.Groups)
         {
