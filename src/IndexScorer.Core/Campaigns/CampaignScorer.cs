@@ -94,28 +94,28 @@ public static class CampaignScorer
         var byUnit = new Dictionary<string, Dictionary<string, Dictionary<string, decimal>>>();
         foreach (var response in survey)
         {
-            var unitKey = TextKey.Of(response.UnitCode);
+            var unitKey = TextKey.Of(response.UnitCode.Text);
             if (!units.TryGetValue(unitKey, out var entry))
             {
-                diagnostics.Error("CP010", response.Location, response.UnitCode);
+                diagnostics.Error("CP010", response.UnitCode.Location, TextKey.Clean(response.UnitCode.Text));
                 continue;
             }
             var group = framework.FindGroup(entry.Unit.GroupCode)!;
-            var leaf = CriterionCode.TryParse(response.CriterionCode, out var code) ? group.Find(code) : null;
+            var leaf = CriterionCode.TryParse(response.CriterionCode.Text, out var code) ? group.Find(code) : null;
             if (leaf is not { IsLeaf: true, Source: PointSource.Survey, Rule: SurveyRule rule })
             {
-                diagnostics.Error("CP011", response.Location, response.CriterionCode, group.Code);
+                diagnostics.Error("CP011", response.CriterionCode.Location, TextKey.Clean(response.CriterionCode.Text), group.Code);
                 continue;
             }
-            var option = rule.Options.FirstOrDefault(o => TextKey.SameName(o.Name, response.Option));
+            var option = rule.Options.FirstOrDefault(o => TextKey.SameName(o.Name, response.Option.Text));
             if (option is null)
             {
-                diagnostics.Error("CP012", response.Location, response.Option, leaf.Code.Value, string.Join(", ", rule.Options.Select(o => o.Name)));
+                diagnostics.Error("CP012", response.Option.Location, TextKey.Clean(response.Option.Text), leaf.Code.Value, string.Join(", ", rule.Options.Select(o => o.Name)));
                 continue;
             }
-            if (!NumberText.TryParse(response.Respondents, out var respondents) || respondents < 0 || respondents != decimal.Truncate(respondents))
+            if (!NumberText.TryParse(response.Respondents.Text, out var respondents) || respondents < 0 || respondents != decimal.Truncate(respondents))
             {
-                diagnostics.Error("CP013", response.Location, response.Respondents);
+                diagnostics.Error("CP013", response.Respondents.Location, response.Respondents.Text);
                 continue;
             }
             var perLeaf = byUnit.TryGetValue(unitKey, out var u) ? u : byUnit[unitKey] = [];

@@ -149,6 +149,7 @@ public static class UnitScorer
         {
             // An empty violation, bonus or penalty count means none: units leave it blank when nothing happened.
             if (input.Kind == InputKind.Count && (leaf.Rule!.ViolationOverride == input || leaf.Section != SectionKind.Scored)) return InputValue.Of(0m);
+            if (input.Kind == InputKind.YesNo && leaf.Section != SectionKind.Scored) return InputValue.Of(YesNoRule.No);
             diagnostics.Error("SC012", cell.Location, code, input.Label);
             return null;
         }

@@ -162,7 +162,7 @@ public static class CampaignFolder
             return null;
         }
         var rows = TableReader.Read(path, display, SurveyHeaders, Enum.GetValues<SurveyColumn>(), diagnostics);
-        return rows?.Select(r => new SurveyResponse(TextKey.Clean(r[SurveyColumn.Unit].Text), TextKey.Clean(r[SurveyColumn.Criterion].Text),
-            TextKey.Clean(r[SurveyColumn.Option].Text), r[SurveyColumn.Respondents].Text, r[SurveyColumn.Respondents].Location)).ToList();
+        return rows?.Select(r => new SurveyResponse(r[SurveyColumn.Unit], r[SurveyColumn.Criterion], r[SurveyColumn.Option], r[SurveyColumn.Respondents]))
+            .ToList();
     }
 }

@@ -69,7 +69,7 @@ public static class SafeWorkbook
             or ArgumentException or NullReferenceException or System.Xml.XmlException or KeyNotFoundException
             or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
-            diagnostics.Error("IO008", where, e.Message);
+            diagnostics.Error("IO008", where);
             return null;
         }
     }

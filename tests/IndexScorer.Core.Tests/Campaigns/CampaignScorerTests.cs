@@ -26,7 +26,9 @@ public class CampaignScorerTests
     private static UnitSubmission Form(string code, string level) => new FormBuilder(Ward(code)).Leaf("1", level).Build();
 
     private static SurveyResponse Answer(string unit, string option, string respondents) =>
-        new(unit, "2", option, respondents, new SourceLocation("dieu-tra.csv", null, "dòng 2"));
+        new(Cell(unit, "A"), Cell("2", "B"), Cell(option, "C"), Cell(respondents, "D"));
+
+    private static EnteredValue Cell(string text, string column) => new(text, new SourceLocation("dieu-tra.csv", null, $"dòng 2, {column}"));
 
     private static (CampaignResult? Result, DiagnosticBag Diagnostics) Score(
         Framework framework, RosterEntry[] roster, UnitSubmission[] forms, params SurveyResponse[] survey)

@@ -120,6 +120,22 @@ public class UnitScorerTests
     }
 
     [Test]
+    public void Score_BlankBonusItems_CountAsNone()
+    {
+        var group = new FrameworkBuilder().Group("PHONG", g => g
+                .Row("1", "10", "có/không")
+                .Row("T", "1", section: "Điểm thưởng")
+                .Row("T.1", "1", "cộng [Số sáng kiến] × 0,5")
+                .Row("T.2", "1", "có/không"))
+            .CompileGroup();
+        var form = new FormBuilder().Leaf("1", "Có").Leaf("T.1", "").Leaf("T.2", "");
+
+        var score = Some.ScoreOf(group, form.Build());
+
+        Assert.That(score.Bonus, Is.Zero);
+    }
+
+    [Test]
     public void Score_BonusItemsAboveSectionCap_SectionTotalKeepsTheUncappedSum()
     {
         var group = new FrameworkBuilder().Group("PHONG", g => g

@@ -133,9 +133,9 @@ public sealed class BrokenInputCorpusTests
                 Encoding.Latin1.GetBytes("Mã don vi,Tên don vi,Nhóm\nPH01,Phuong Phuc Dien,PHUONG\n")), "IO013",
             _ => "roster.csv › dòng 1", "không được lưu theo mã UTF-8");
         yield return new BrokenInput("survey row for an unknown unit", c => c.WriteText("survey.csv", SurveyHeader + "PH99,3.5,Hài lòng,10\n"), "CP010",
-            _ => "survey.csv › dòng 2, Số phiếu", "kết quả điều tra cho đơn vị PH99");
+            _ => "survey.csv › dòng 2, Mã đơn vị", "kết quả điều tra cho đơn vị PH99");
         yield return new BrokenInput("survey option not in the rule", c => c.WriteText("survey.csv", SurveyHeader + "PH01,3.5,Tuyệt vời,10\n"), "CP012",
-            _ => "survey.csv › dòng 2, Số phiếu", "phương án 'Tuyệt vời' không có trong quy tắc của tiêu chí 3.5");
+            _ => "survey.csv › dòng 2, Phương án", "phương án 'Tuyệt vời' không có trong quy tắc của tiêu chí 3.5");
         yield return new BrokenInput("survey respondents not a count", c => c.WriteText("survey.csv", SurveyHeader + "PH01,3.5,Hài lòng,mười\n"), "CP013",
             _ => "survey.csv › dòng 2, Số phiếu", "tìm thấy 'mười'");
 
