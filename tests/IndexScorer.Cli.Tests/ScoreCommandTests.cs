@@ -85,6 +85,30 @@ public sealed class ScoreCommandTests
         Assert.That(run.Error, Does.Contain("campaign.json"));
     }
 
+    [Test]
+    public void Score_SampleNamingLastYear_FillsLastYearsRankAndIndexByUnitCode()
+    {
+        using var report = new ClosedXML.Excel.XLWorkbook(Path.Combine(_output, "report.xlsx"));
+        var summary = report.Worksheets.First(s => s.Name.Contains("PHONG", StringComparison.Ordinal));
+        var header = summary.Row(7).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        var pb01 = summary.Column(2).CellsUsed().First(c => c.GetString() == "PB01").Address.RowNumber;
+
+        // PB01 was 4th in 2023 with 85.85…% (samples/quan-minh-hoa-2023).
+        Assert.That(summary.Cell(pb01, header["Xếp hạng năm trước"]).GetDouble(), Is.EqualTo(4));
+        Assert.That(summary.Cell(pb01, header["Chỉ số năm trước (%)"]).GetDouble(), Is.EqualTo(85.85).Within(0.01));
+    }
+
+    [Test]
+    public void Score_UnitAbsentLastYear_LeavesLastYearEmpty()
+    {
+        using var report = new ClosedXML.Excel.XLWorkbook(Path.Combine(_output, "report.xlsx"));
+        var summary = report.Worksheets.First(s => s.Name.Contains("PHUONG", StringComparison.Ordinal));
+        var header = summary.Row(7).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        var ph13 = summary.Column(2).CellsUsed().First(c => c.GetString() == "PH13").Address.RowNumber;
+
+        Assert.That(summary.Cell(ph13, header["Xếp hạng năm trước"]).IsEmpty(), Is.True);
+    }
+
     [TestCase("score")]
     [TestCase("nonsense", "x")]
     [TestCase("score", "x", "--lang", "fr")]

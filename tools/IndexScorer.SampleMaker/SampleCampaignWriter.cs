@@ -43,7 +43,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
               "framework": "{{(inRepository ? Path.GetFileNameWithoutExtension(spec.FrameworkFile) : frameworkPath)}}",
               "roster": "roster.csv",
               "forms": "forms",
-              "survey": "survey.csv",
+              "survey": "survey.csv",{{(spec.Previous is null ? "" : $"\n  \"previous\": \"{spec.Previous}\",")}}
               "note": "{{SyntheticNote}}"
             }
 

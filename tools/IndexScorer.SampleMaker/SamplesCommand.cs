@@ -75,6 +75,6 @@ internal static class SamplesCommand
         // PB03 fills in exactly what PB02 does (same profile): the sample then shows a tie sharing a rank.
         profiles["PB03"] = profiles["PB02"] with { Tag = "PB03" };
         return new SampleCampaignSpec(2024, "hanoi-quan-2024.xlsx", "quan-minh-hoa-2024", 2024, units, profiles,
-            new HashSet<string> { "PHONG" }, "PH06", 0.12);
+            new HashSet<string> { "PHONG" }, "PH06", 0.12, Previous: "../quan-minh-hoa-2023");
     }
 }

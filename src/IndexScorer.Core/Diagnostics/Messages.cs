@@ -202,6 +202,8 @@ public static class Messages
         ["CF006"] = ("không có thư mục biểu mẫu '{0}'", "there is no forms folder '{0}'"),
         ["CF007"] = ("không có tệp danh sách đơn vị", "the roster file does not exist"),
         ["CF008"] = ("không có tệp kết quả điều tra XHH", "the survey results file does not exist"),
+        ["CF010"] = ("không đọc được kết quả năm trước '{0}' (mục \"previous\" của campaign.json); xem các lỗi ở trên, hoặc bỏ mục này",
+            "cannot read last year's results '{0}' (\"previous\" in campaign.json); see the errors above, or remove the entry"),
         ["CF009"] = ("thư mục kết quả '{0}' trùng với một tệp hoặc thư mục đầu vào; hãy chọn thư mục khác bằng --out", "the output '{0}' is one of the inputs; choose another folder with --out"),
 
         // Templates (TP).

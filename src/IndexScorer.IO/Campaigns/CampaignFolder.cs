@@ -92,7 +92,8 @@ public static class CampaignFolder
         var inputs = new List<string> { settingsPath, frameworkPath, rosterPath };
         if (surveyPath is not null) inputs.Add(surveyPath);
         inputs.AddRange(forms);
-        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs);
+        var previous = settings.Previous is { } p ? Path.GetFullPath(Path.Combine(folder, p)) : null;
+        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous);
     }
 
     /// <summary>Reads the forms one at a time, in name order; each workbook is closed before the next is opened.</summary>

@@ -1,5 +1,7 @@
 using IndexScorer.Campaigns;
+using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
+using IndexScorer.IO.Comparison;
 using IndexScorer.IO.Forms;
 using IndexScorer.IO.Reports;
 using IndexScorer.Text;
@@ -88,7 +90,17 @@ public static class CampaignJobs
             diagnostics.Error("CF009", null, folder);
             return (null, []);
         }
-        ReportWriter.Write(report, result, language);
+        ScoredYear? previous = null;
+        if (campaign.PreviousPath is { } previousPath)
+        {
+            previous = SamePath(previousPath, campaign.Folder) ? null : CompareJobs.LoadYear(previousPath, diagnostics);
+            if (previous is null)
+            {
+                diagnostics.Error("CF010", new SourceLocation(CampaignFolder.SettingsFile), previousPath);
+                return (null, []);
+            }
+        }
+        ReportWriter.Write(report, result, language, previous);
         ResultsCsvWriter.Write(results, result);
         var json = Path.Combine(folder, ResultsJsonFile);
         Comparison.ResultsJsonWriter.Write(json, result);

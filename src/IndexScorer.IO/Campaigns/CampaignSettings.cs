@@ -25,6 +25,10 @@ public sealed class CampaignSettings
     [JsonPropertyName("survey")]
     public string? Survey { get; set; }
 
+    /// <summary>Last year's campaign folder or results.json (relative to this folder), to show last year's rank and index; optional.</summary>
+    [JsonPropertyName("previous")]
+    public string? Previous { get; set; }
+
     /// <summary>A free note, e.g. that the data are synthetic.</summary>
     [JsonPropertyName("note")]
     public string? Note { get; set; }

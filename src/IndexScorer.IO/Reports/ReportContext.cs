@@ -1,4 +1,5 @@
 using IndexScorer.Campaigns;
+using IndexScorer.Comparison;
 using IndexScorer.IO.Localization;
 using IndexScorer.Text;
 
@@ -10,16 +11,28 @@ internal sealed class ReportContext
     private readonly Dictionary<string, string> _unitSheets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _summarySheets = new(StringComparer.Ordinal);
 
-    public ReportContext(CampaignResult result, Language language)
+    public ReportContext(CampaignResult result, Language language, ScoredYear? previous, bool unitSheets)
     {
         Result = result;
         Language = language;
+        Previous = previous;
+        HasUnitSheets = unitSheets;
         foreach (var group in result.Groups) _summarySheets[group.Group.Code] = Names.Take(L("report.sheet.summary", group.Group.Code));
     }
 
     public CampaignResult Result { get; }
 
     public Language Language { get; }
+
+    /// <summary>Last year's scored results, to fill the summary's last-year columns; null when not given.</summary>
+    public ScoredYear? Previous { get; }
+
+    /// <summary>Whether the workbook has a detail sheet per unit (not above <see cref="ReportWriter.MaxUnitSheets"/>).</summary>
+    public bool HasUnitSheets { get; }
+
+    /// <summary>Last year's rank and index of a unit, matched by group and unit code; null when absent.</summary>
+    public ScoredUnit? PreviousOf(string groupCode, string unitCode) =>
+        Previous?.FindGroup(groupCode)?.Units.FirstOrDefault(u => TextKey.SameName(u.Code, unitCode));
 
     public SheetNames Names { get; } = new();
 

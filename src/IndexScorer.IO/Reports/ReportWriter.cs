@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
 using IndexScorer.Campaigns;
+using IndexScorer.Comparison;
 using IndexScorer.IO.Files;
 using IndexScorer.Text;
 
@@ -17,20 +18,21 @@ public static class ReportWriter
     /// <summary>Above this many units (a province's hundreds fit) the per-unit detail sheets are left out.</summary>
     public const int MaxUnitSheets = 600;
 
-    /// <summary>Writes the report whole or not at all.</summary>
-    public static void Write(string path, CampaignResult result, Language language)
+    /// <summary>Writes the report whole or not at all; <paramref name="previous"/> fills last year's rank and index.</summary>
+    public static void Write(string path, CampaignResult result, Language language, ScoredYear? previous = null)
     {
-        using var workbook = Build(result, language);
+        using var workbook = Build(result, language, MaxUnitSheets, previous);
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     /// <summary>Builds the report workbook in memory.</summary>
-    public static XLWorkbook Build(CampaignResult result, Language language) => Build(result, language, MaxUnitSheets);
+    public static XLWorkbook Build(CampaignResult result, Language language) => Build(result, language, MaxUnitSheets, null);
 
     /// <summary>Builds the report, with detail sheets per unit only up to <paramref name="maxUnitSheets"/> units.</summary>
-    internal static XLWorkbook Build(CampaignResult result, Language language, int maxUnitSheets)
+    internal static XLWorkbook Build(CampaignResult result, Language language, int maxUnitSheets, ScoredYear? previous = null)
     {
-        var context = new ReportContext(result, language);
+        var unitSheets = result.Groups.Sum(g => g.Units.Count) <= maxUnitSheets;
+        var context = new ReportContext(result, language, previous, unitSheets);
         var workbook = new XLWorkbook();
         foreach (var group in result.Groups) SummarySheet.Write(workbook, context, group);
         foreach (var group in result.Groups)
@@ -39,7 +41,7 @@ public static class ReportWriter
             CriteriaSheet.Write(workbook, context, group);
             AppraisalSheet.Write(workbook, context, group);
         }
-        if (result.Groups.Sum(g => g.Units.Count) > maxUnitSheets)
+        if (!unitSheets)
         {
             // Thousands of detail sheets make a workbook no one can open; results.json carries the same detail.
             var note = workbook.AddWorksheet(context.Names.Take(context.L("report.sheet.details")));

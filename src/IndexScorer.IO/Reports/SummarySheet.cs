@@ -48,8 +48,13 @@ internal static class SummarySheet
             var c = 1;
             sheet.Cell(row, c++).SetValue(unit.Rank);
             sheet.Cell(row, c++).Text(score.Unit.Code);
-            sheet.Cell(row, c).Text(score.Unit.Name).LinkTo(context.UnitSheet(score.Unit.Code, score.Unit.Name));
-            sheet.Cell(row, c++).Style.Font.SetFontColor(XLColor.Black).Font.SetUnderline(XLFontUnderlineValues.None);
+            sheet.Cell(row, c).Text(score.Unit.Name);
+            if (context.HasUnitSheets)
+            {
+                sheet.Cell(row, c).LinkTo(context.UnitSheet(score.Unit.Code, score.Unit.Name));
+                sheet.Cell(row, c).Style.Font.SetFontColor(XLColor.Black).Font.SetUnderline(XLFontUnderlineValues.None);
+            }
+            c++;
             foreach (var field in fields) sheet.Cell(row, c++).Number(score.FieldPoints(field));
             sheet.Cell(row, c++).Number(score.Bonus);
             sheet.Cell(row, c++).Number(score.Penalty);
@@ -57,6 +62,11 @@ internal static class SummarySheet
             sheet.Cell(row, c++).Number(score.MaxInUse);
             sheet.Cell(row, c++).Number(score.IndexPercent).Style.Font.SetBold();
             sheet.Cell(row, c++).Text(unit.Band?.Label ?? string.Empty);
+            if (context.PreviousOf(group.Group.Code, score.Unit.Code) is { } previous)
+            {
+                sheet.Cell(row, c++).SetValue(previous.Rank);
+                sheet.Cell(row, c).Number(previous.IndexPercent);
+            }
             if (unit.IsTied) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill).Font.SetBold();
             row++;
         }
