@@ -53,10 +53,30 @@ internal static class SamplesCommand
     {
         var quality2023 = new Dictionary<string, double>
         {
-            ["PB01"] = 0.90, ["PB02"] = 0.88, ["PB03"] = 0.95, ["PB04"] = 0.90, ["PB05"] = 0.72, ["PB06"] = 0.80,
-            ["PB07"] = 0.74, ["PB08"] = 0.80, ["PB09"] = 0.92, ["PB10"] = 0.84, ["PB11"] = 0.70, ["PB12"] = 0.86,
-            ["PH01"] = 0.90, ["PH02"] = 0.88, ["PH03"] = 0.72, ["PH04"] = 0.82, ["PH05"] = 0.76, ["PH06"] = 0.90,
-            ["PH07"] = 0.84, ["PH08"] = 0.70, ["PH09"] = 0.91, ["PH10"] = 0.74, ["PH11"] = 0.80, ["PH12"] = 0.83,
+            ["PB01"] = 0.90,
+            ["PB02"] = 0.88,
+            ["PB03"] = 0.95,
+            ["PB04"] = 0.90,
+            ["PB05"] = 0.72,
+            ["PB06"] = 0.80,
+            ["PB07"] = 0.74,
+            ["PB08"] = 0.80,
+            ["PB09"] = 0.92,
+            ["PB10"] = 0.84,
+            ["PB11"] = 0.70,
+            ["PB12"] = 0.86,
+            ["PH01"] = 0.90,
+            ["PH02"] = 0.88,
+            ["PH03"] = 0.72,
+            ["PH04"] = 0.82,
+            ["PH05"] = 0.76,
+            ["PH06"] = 0.90,
+            ["PH07"] = 0.84,
+            ["PH08"] = 0.70,
+            ["PH09"] = 0.91,
+            ["PH10"] = 0.74,
+            ["PH11"] = 0.80,
+            ["PH12"] = 0.83,
         };
         var offices = Offices.Select(o => (o.Code, o.Name, Quality: quality2023[o.Code])).ToArray();
         var wards = Wards.Where(w => quality2023.ContainsKey(w.Code)).Select(w => (w.Code, w.Name, Quality: quality2023[w.Code])).ToArray();
