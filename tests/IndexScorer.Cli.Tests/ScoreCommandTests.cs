@@ -109,6 +109,28 @@ public sealed class ScoreCommandTests
         Assert.That(summary.Cell(ph13, header["Xếp hạng năm trước"]).IsEmpty(), Is.True);
     }
 
+    [Test]
+    public void Score_Sample_ReportSummariesMatchApproved()
+    {
+        using var report = new ClosedXML.Excel.XLWorkbook(Path.Combine(_output, "report.xlsx"));
+        var dump = new System.Text.StringBuilder();
+        foreach (var sheet in report.Worksheets.Where(s => s.Name.StartsWith("Tổng hợp", StringComparison.Ordinal)))
+        {
+            dump.Append("== ").Append(sheet.Name).Append('\n');
+            foreach (var row in sheet.RowsUsed())
+            {
+                var cells = row.Cells(1, row.LastCellUsed().Address.ColumnNumber).Select(c => c.DataType == ClosedXML.Excel.XLDataType.Number
+                    ? c.GetDouble().ToString("0.##", CultureInfo.InvariantCulture)
+                    : c.GetString());
+                dump.Append(string.Join(" | ", cells)).Append('\n');
+            }
+        }
+        var approved = Repo.Approved("quan-minh-hoa-2024.report-summary.txt");
+        if (Environment.GetEnvironmentVariable("INDEXSCORER_APPROVE") == "1") File.WriteAllText(approved, dump.ToString());
+        Assert.That(dump.ToString(), Is.EqualTo(File.ReadAllText(approved)),
+            "The report's summary changed; if on purpose, re-approve with INDEXSCORER_APPROVE=1 dotnet test and review the diff.");
+    }
+
     [TestCase("score")]
     [TestCase("nonsense", "x")]
     [TestCase("score", "x", "--lang", "fr")]
