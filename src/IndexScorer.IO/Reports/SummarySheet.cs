@@ -95,8 +95,10 @@ internal static class SummarySheet
             sheet.Cell(row, 2).Text(L("report.tie")).Style.Font.SetItalic();
             row++;
         }
-        sheet.Cell(row, 2).Text(L("report.previousNote")).Style.Font.SetItalic();
-        sheet.Cell(row + 1, 2).Text(L("report.linkNote")).Style.Font.SetItalic();
+        sheet.Cell(row, 2).Text(context.Previous is { } lastYear
+            ? L("report.previousFilled", lastYear.Year)
+            : L("report.previousNote")).Style.Font.SetItalic();
+        if (context.HasUnitSheets) sheet.Cell(row + 1, 2).Text(L("report.linkNote")).Style.Font.SetItalic();
 
         var widths = new List<double> { 7, 7, 34 };
         widths.AddRange(fields.Select(_ => 7.5));

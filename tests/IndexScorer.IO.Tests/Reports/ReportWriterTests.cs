@@ -136,9 +136,20 @@ public class ReportWriterTests
     }
 
     [Test]
-    public void Write_Sample_LastYearsColumnsAreLabelledAndEmpty()
+    public void Write_SampleNamingLastYear_LastYearsColumnsAreFilledForEveryOffice()
     {
         using var workbook = Sample.Open();
+        var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
+        var columns = Columns(sheet, SummarySheet.HeaderRow);
+        var previous = new[] { columns[Sample.L("report.col.previousRank")], columns[Sample.L("report.col.previousIndex")] };
+
+        Assert.That(SummaryRows(sheet).SelectMany(r => previous.Select(c => r.Cell(c))).All(c => c.DataType == XLDataType.Number), Is.True);
+    }
+
+    [Test]
+    public void Build_WithoutLastYear_LastYearsColumnsAreLabelledAndEmpty()
+    {
+        using var workbook = ReportWriter.Build(Sample.Result, Language.Vietnamese);
         var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
         var columns = Columns(sheet, SummarySheet.HeaderRow);
         var previous = new[] { columns[Sample.L("report.col.previousRank")], columns[Sample.L("report.col.previousIndex")] };
