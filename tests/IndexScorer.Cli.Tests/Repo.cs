@@ -7,8 +7,6 @@ internal static class Repo
 
     public static string Sample2024 => Path.Combine(Root, "samples", "quan-minh-hoa-2024");
 
-    public static string Approved(string name) => Path.Combine(Root, "tests", "IndexScorer.Cli.Tests", "Approved", name);
-
     public static string TempFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), "indexscorer-tests", Guid.NewGuid().ToString("N"));

@@ -25,12 +25,7 @@ public sealed class ScoreCommandTests
     [Test]
     public void Score_Sample_ResultsCsvMatchesApproved()
     {
-        var actual = File.ReadAllText(Path.Combine(_output, "results.csv"));
-        var approved = Repo.Approved("quan-minh-hoa-2024.results.csv");
-        if (Environment.GetEnvironmentVariable("INDEXSCORER_APPROVE") == "1") File.WriteAllText(approved, actual);
-        Assert.That(File.Exists(approved), Is.True, "No approved file; run once with INDEXSCORER_APPROVE=1 and review it.");
-        Assert.That(actual, Is.EqualTo(File.ReadAllText(approved)),
-            "results.csv changed; if on purpose, re-approve with INDEXSCORER_APPROVE=1 dotnet test tests/IndexScorer.Cli.Tests and review the diff.");
+        ApprovedText.Check("quan-minh-hoa-2024.results.csv", File.ReadAllText(Path.Combine(_output, "results.csv")));
     }
 
     [Test]
@@ -125,10 +120,7 @@ public sealed class ScoreCommandTests
                 dump.Append(string.Join(" | ", cells)).Append('\n');
             }
         }
-        var approved = Repo.Approved("quan-minh-hoa-2024.report-summary.txt");
-        if (Environment.GetEnvironmentVariable("INDEXSCORER_APPROVE") == "1") File.WriteAllText(approved, dump.ToString());
-        Assert.That(dump.ToString(), Is.EqualTo(File.ReadAllText(approved)),
-            "The report's summary changed; if on purpose, re-approve with INDEXSCORER_APPROVE=1 dotnet test and review the diff.");
+        ApprovedText.Check("quan-minh-hoa-2024.report-summary.txt", dump.ToString());
     }
 
     [TestCase("score")]

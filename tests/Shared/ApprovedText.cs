@@ -1,4 +1,4 @@
-namespace IndexScorer.IO.Tests;
+namespace IndexScorer.Tests;
 
 /// <summary>Compares a text with its approved copy under Approved/; INDEXSCORER_APPROVE=1 rewrites the copy.</summary>
 internal static class ApprovedText
