@@ -7,7 +7,8 @@ internal static class CliText
 {
     private static readonly Dictionary<string, (string Vi, string En)> Catalog = new()
     {
-        ["errors"] = ("{0} lỗi, {1} cảnh báo. Chưa ghi kết quả; hãy sửa các lỗi trên rồi chạy lại.", "{0} error(s), {1} warning(s). Nothing was written; fix the errors above and run again."),
+        ["errors"] = ("{0} lỗi, {1} cảnh báo: hãy sửa các lỗi trên rồi chạy lại (khi còn lỗi, không tệp kết quả nào được ghi).",
+            "{0} error(s), {1} warning(s): fix the errors above and run again (while errors remain, no output is written)."),
         ["warnings"] = ("{0} cảnh báo.", "{0} warning(s)."),
         ["written"] = ("Đã ghi: {0}", "Written: {0}"),
         ["scored"] = ("Đã chấm {0} đơn vị trong {1} nhóm ({2:0.0} giây).", "Scored {0} unit(s) in {1} group(s) ({2:0.0} s)."),
