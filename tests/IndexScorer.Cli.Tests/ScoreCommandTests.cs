@@ -72,6 +72,19 @@ public sealed class ScoreCommandTests
     }
 
     [Test]
+    public void Score_OutputFolderIsAFile_ExitsOneNamingTheOutput()
+    {
+        var file = Path.Combine(Repo.TempFolder(), "not-a-folder");
+        File.WriteAllText(file, "x");
+
+        var run = Cli.Run("score", Repo.Sample2024, "--out", file);
+
+        Assert.That(run.ExitCode, Is.EqualTo(CommandLine.DataErrors), run.Error);
+        Assert.That(run.Error, Does.Contain("không ghi được tệp kết quả"));
+        Assert.That(File.ReadAllText(file), Is.EqualTo("x"));
+    }
+
+    [Test]
     public void Score_MissingCampaignFolder_ExitsOneNamingTheSettingsFile()
     {
         var run = Cli.Run("score", Path.Combine(Repo.TempFolder(), "none"));

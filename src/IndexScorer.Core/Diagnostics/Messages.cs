@@ -176,6 +176,8 @@ public static class Messages
         ["IO008"] = ("tệp .xlsx bị hỏng hoặc không trọn vẹn (gửi thiếu, lưu dở); hãy mở bằng Excel, lưu lại rồi gửi lại",
             "the .xlsx file is damaged or truncated (sent incomplete, saved half-way); open it in Excel, save it and send it again"),
         ["IO009"] = ("không có sheet '{0}'; các sheet có: {1}", "there is no sheet '{0}'; the sheets are: {1}"),
+        ["IO014"] = ("không ghi được tệp kết quả ({0}); hãy chọn thư mục khác bằng --out, hoặc đóng tệp nếu đang mở trong Excel",
+            "cannot write the output file ({0}); choose another folder with --out, or close the file if Excel has it open"),
         ["IO010"] = ("thiếu cột {0} ở dòng tiêu đề; các cột cần có: {1}", "the header row lacks the column(s) {0}; expected columns: {1}"),
         ["IO011"] = ("thiếu cài đặt '{0}' trong sheet Khung (cột A tên, cột B giá trị)", "the setting '{0}' is missing from the Khung sheet (name in column A, value in column B)"),
         ["IO012"] = ("nhóm {0}: không có sheet tiêu chí '{1}'", "group {0}: there is no criteria sheet '{1}'"),

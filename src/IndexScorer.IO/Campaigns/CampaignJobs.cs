@@ -50,8 +50,16 @@ public static class CampaignJobs
                 diagnostics.Warning("TP001", new SourceLocation(Path.GetRelativePath(campaign.Folder, path)));
                 continue;
             }
-            FormWriter.Write(path, campaign.Framework, group, layouts[group.Code], entry.Unit, language);
-            written.Add(path);
+            try
+            {
+                FormWriter.Write(path, campaign.Framework, group, layouts[group.Code], entry.Unit, language);
+                written.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error("IO014", new SourceLocation(path), e.Message);
+                return written;
+            }
         }
         return written;
     }
@@ -67,23 +75,24 @@ public static class CampaignJobs
     public static CampaignResult? Validate(string campaignFolder, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null) =>
         Run(campaignFolder, diagnostics, progress).Result;
 
-    /// <summary>Scores the campaign and writes report.xlsx, results.csv and report.html; nothing is written when any error is found.</summary>
+    /// <summary>
+    /// Scores the campaign and writes report.xlsx, results.csv, results.json and report.html; nothing is written when any
+    /// error is found, and each file is written whole or not at all.
+    /// </summary>
     /// <param name="campaignFolder">The campaign folder.</param>
     /// <param name="outputFolder">Where to write; default the campaign's output/ folder.</param>
     /// <param name="language">The report's language.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="progress">Receives (forms read, forms in the folder).</param>
-    /// <returns>The result and the paths written; no paths on error.</returns>
+    /// <returns>The result and the paths written; no result on error.</returns>
     public static (CampaignResult? Result, IReadOnlyList<string> Written) Score(
         string campaignFolder, string? outputFolder, Language language, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null)
     {
         var (campaign, result) = Run(campaignFolder, diagnostics, progress);
         if (campaign is null || result is null) return (null, []);
         var folder = Path.GetFullPath(outputFolder ?? Path.Combine(campaign.Folder, "output"));
-        var report = Path.Combine(folder, ReportFile);
-        var results = Path.Combine(folder, ResultsFile);
-        var html = Path.Combine(folder, ReportHtmlFile);
-        var clash = campaign.InputPaths.Any(p => SamePath(p, report) || SamePath(p, results) || SamePath(p, html) || SamePath(p, folder))
+        var outputs = new[] { ReportFile, ResultsFile, ResultsJsonFile, ReportHtmlFile }.Select(name => Path.Combine(folder, name)).ToArray();
+        var clash = campaign.InputPaths.Any(p => SamePath(p, folder) || outputs.Any(o => SamePath(p, o)))
             || SamePath(folder, campaign.FormsFolder) || SamePath(folder, campaign.Folder);
         if (clash)
         {
@@ -100,12 +109,28 @@ public static class CampaignJobs
                 return (null, []);
             }
         }
-        ReportWriter.Write(report, result, language, previous);
-        ResultsCsvWriter.Write(results, result);
-        var json = Path.Combine(folder, ResultsJsonFile);
-        Comparison.ResultsJsonWriter.Write(json, result);
-        HtmlReportWriter.Write(html, result, language);
-        return (result, [report, results, html, json]);
+        Action<string>[] writers =
+        [
+            path => ReportWriter.Write(path, result, language, previous),
+            path => ResultsCsvWriter.Write(path, result),
+            path => ResultsJsonWriter.Write(path, result),
+            path => HtmlReportWriter.Write(path, result, language),
+        ];
+        var written = new List<string>();
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            try
+            {
+                writers[i](outputs[i]);
+                written.Add(outputs[i]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error("IO014", new SourceLocation(outputs[i]), e.Message);
+                return (null, written);
+            }
+        }
+        return (result, written);
     }
 
     private static (Campaign? Campaign, CampaignResult? Result) Run(
