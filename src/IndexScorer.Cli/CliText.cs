@@ -23,9 +23,5 @@ internal static class CliText
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 
-    public static string Get(string key, Language language, params object[] args)
-    {
-        var text = Catalog[key];
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, language == Language.English ? text.En : text.Vi, args);
-    }
+    public static string Get(string key, Language language, params object[] args) => Bilingual.Pick(Catalog[key], language, args);
 }

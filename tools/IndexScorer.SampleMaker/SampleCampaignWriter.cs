@@ -152,7 +152,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
                 _ => null,
             };
         }
-        if (rule is ProportionalRule { Measure.IsRatio: true } or TiersRule { Measure.IsRatio: true } or BaseStepsRule { Measure.IsRatio: true })
+        if (rule.Measure is { IsRatio: true })
         {
             var denominator = random.Next(40, 1200);
             // Good units settle everything on time; the rest a little less.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IndexScorer.Text;
 
 namespace IndexScorer.Diagnostics;
@@ -16,8 +15,7 @@ public static class Messages
     public static string Format(string code, params object[] args)
     {
         if (!Catalog.TryGetValue(code, out var text)) throw new ArgumentException($"No message with code {code}.", nameof(code));
-        var template = Language == Language.English ? text.En : text.Vi;
-        return string.Format(CultureInfo.InvariantCulture, template, args);
+        return Bilingual.Pick(text, Language, args);
     }
 
     /// <summary>Every message code, for tests that check both languages are complete.</summary>

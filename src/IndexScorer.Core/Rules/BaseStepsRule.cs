@@ -10,7 +10,7 @@ public sealed class BaseStepsRule(
     : Rule(text, measure.Inputs, violationOverride)
 {
     /// <summary>The percentage the steps follow.</summary>
-    public Measure Measure { get; } = measure;
+    public override Measure Measure { get; } = measure;
 
     /// <summary>Points given up to the threshold.</summary>
     public decimal BasePoints { get; } = basePoints;

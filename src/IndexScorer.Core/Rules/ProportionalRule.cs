@@ -5,7 +5,7 @@ public sealed class ProportionalRule(string text, Measure measure, RuleInput? vi
     : Rule(text, measure.Inputs, violationOverride)
 {
     /// <summary>The percentage the points follow.</summary>
-    public Measure Measure { get; } = measure;
+    public override Measure Measure { get; } = measure;
 
     /// <inheritdoc />
     public override RuleKind Kind => RuleKind.Proportional;

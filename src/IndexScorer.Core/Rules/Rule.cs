@@ -45,6 +45,9 @@ public abstract class Rule
     /// <summary>The rule's own points, before the override.</summary>
     protected abstract decimal? EvaluateOwn(IReadOnlyList<InputValue> values, decimal maximum);
 
+    /// <summary>The percentage the rule works on (proportional, tiers, base plus steps); null for the other kinds.</summary>
+    public virtual Measure? Measure => null;
+
     /// <summary>The most points this rule can give, for checking it against the criterion's maximum.</summary>
     public virtual decimal? HighestPoints => null;
 }

@@ -8,7 +8,7 @@ public sealed class TiersRule(string text, Measure measure, IReadOnlyList<Tier> 
     : Rule(text, measure.Inputs, violationOverride)
 {
     /// <summary>The percentage the tiers apply to.</summary>
-    public Measure Measure { get; } = measure;
+    public override Measure Measure { get; } = measure;
 
     /// <summary>The tiers, ordered from the lowest range up.</summary>
     public IReadOnlyList<Tier> Tiers { get; } = tiers;

@@ -90,7 +90,7 @@ public static class UnitScorer
                 if (CheckInput(leaf, rule.Inputs[i], entry.Inputs[i], diagnostics) is { } value) values[i] = value;
                 else ok = false;
             }
-            if (ok && rule is ProportionalRule { Measure.IsRatio: true } or TiersRule { Measure.IsRatio: true } or BaseStepsRule { Measure.IsRatio: true }
+            if (ok && rule.Measure is { IsRatio: true }
                 && values[0].Number > values[1].Number)
             {
                 diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value, rule.Inputs[0].Label, NumberText.Format(values[0].Number!.Value),

@@ -9,8 +9,7 @@ public static class Labels
     public static string Get(string key, Language language, params object[] args)
     {
         if (!Catalog.TryGetValue(key, out var text)) throw new ArgumentException($"No label '{key}'.", nameof(key));
-        var template = language == Language.English ? text.En : text.Vi;
-        return args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+        return Bilingual.Pick(text, language, args);
     }
 
     /// <summary>Every label key, for the test that fails on an untranslated label.</summary>
