@@ -15,6 +15,7 @@ internal static class CliText
         ["valid"] = ("Hợp lệ: {0} đơn vị trong {1} nhóm, không có lỗi.", "Valid: {0} unit(s) in {1} group(s), no errors."),
         ["templates"] = ("Đã tạo {0} biểu mẫu trong {1}", "Wrote {0} form(s) to {1}"),
         ["progress"] = ("Đang đọc biểu mẫu: {0}/{1}", "Reading forms: {0}/{1}"),
+        ["writing"] = ("Đang ghi kết quả: {0}/{1} tệp", "Writing outputs: {0}/{1} files"),
         ["internal"] = ("Lỗi nội bộ của chương trình: {0}. Hãy chạy lại với --verbose và gửi nội dung cho nhóm phát triển.",
             "Internal error: {0}. Run again with --verbose and send the output to the developers."),
         ["compared"] = ("So sánh {0} và {1}: {2} đơn vị có ở cả hai năm, {3} đơn vị chỉ có ở một năm, {4} đơn vị có thay đổi ngược chiều với chỉ số so sánh được.",

@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
+using IndexScorer.App.Campaigns;
+using IndexScorer.App.Runs;
 using IndexScorer.Diagnostics;
-using IndexScorer.IO.Campaigns;
 using IndexScorer.Text;
 
 namespace IndexScorer.Cli;
 
 /// <summary>
-/// Parses the command line and hands each command to <see cref="CampaignJobs"/>. Exit codes: 0 ok, 1 data
-/// errors (all reported), 2 usage errors, 3 internal error.
+/// Parses the command line into a request of the use-case layer, runs it and prints what it gives back. Exit codes: 0 ok,
+/// 1 data errors (all reported), 2 usage errors, 3 internal error.
 /// </summary>
 internal static partial class CommandLine
 {
@@ -25,44 +26,42 @@ internal static partial class CommandLine
         language.AcceptOnlyFromAmong("vi", "en");
         var verbose = new Option<bool>("--verbose") { Description = "In chi tiết lỗi nội bộ (stack trace)" };
         var force = new Option<bool>("--force") { Description = "Ghi đè biểu mẫu đã có (overwrite existing forms)" };
+        var rescore = new Option<bool>("--rescore-previous") { Description = "Chấm lại năm trước thay vì đọc results.json của năm đó (score last year again)" };
 
-        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, verbose };
+        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, verbose };
         score.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var diagnostics = new DiagnosticBag();
             var watch = Stopwatch.StartNew();
-            var folder = parse.GetValue(campaign)!;
-            var (result, written) = CampaignJobs.Score(folder, parse.GetValue(outFolder), lang, diagnostics, Progress(error, lang));
-            if (Report(diagnostics, output, error, lang) || result is null) return DataErrors;
-            output.WriteLine(CliText.Get("scored", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, watch.Elapsed.TotalSeconds));
-            foreach (var path in written) output.WriteLine(CliText.Get("written", lang, path));
-            return Ok;
+            var request = new ScoreRequest(parse.GetValue(campaign)!)
+            {
+                OutputFolder = parse.GetValue(outFolder),
+                Language = lang,
+                RescorePrevious = parse.GetValue(rescore),
+            };
+            var run = request.Run(Progress(error, lang));
+            return Finish(run, output, error, result =>
+                [CliText.Get("scored", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, watch.Elapsed.TotalSeconds)]);
         }));
 
         var validate = new Command("validate", "Kiểm tra toàn bộ dữ liệu, liệt kê mọi lỗi (check everything, list every problem)") { campaign, language, verbose };
         validate.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var diagnostics = new DiagnosticBag();
-            var folder = parse.GetValue(campaign)!;
-            var result = CampaignJobs.Validate(folder, diagnostics, Progress(error, lang));
-            if (Report(diagnostics, output, error, lang) || result is null) return DataErrors;
-            output.WriteLine(CliText.Get("valid", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count));
-            return Ok;
+            var run = new ValidateRequest(parse.GetValue(campaign)!) { Language = lang }.Run(Progress(error, lang));
+            return Finish(run, output, error, result => [CliText.Get("valid", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count)]);
         }));
 
         var template = new Command("template", "Tạo biểu mẫu tự đánh giá cho từng đơn vị trong danh sách (write a form per roster unit)") { campaign, outFolder, language, force, verbose };
         template.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var diagnostics = new DiagnosticBag();
-            var folder = parse.GetValue(campaign)!;
-            var written = CampaignJobs.WriteTemplates(folder, parse.GetValue(outFolder), lang, parse.GetValue(force), diagnostics);
-            if (Report(diagnostics, output, error, lang)) return DataErrors;
-            output.WriteLine(CliText.Get("templates", lang, written.Count,
-                written.Count > 0 ? Path.GetDirectoryName(written[0])! : parse.GetValue(outFolder) ?? Path.Combine(folder, "templates")));
-            return Ok;
+            var request = new TemplateRequest(parse.GetValue(campaign)!) { OutputFolder = parse.GetValue(outFolder), Overwrite = parse.GetValue(force), Language = lang };
+            var run = request.Run();
+            return Finish(run, output, error, forms => [CliText.Get("templates", lang, run.Written.Count, forms.Path)], listWritten: false);
         }));
 
-        var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)") { score, validate, template, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error) };
+        var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)")
+        {
+            score, validate, template, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
+        };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -75,46 +74,50 @@ internal static partial class CommandLine
 
     private static Language Lang(string? code) => code == "en" ? Language.English : Language.Vietnamese;
 
+    /// <summary>Runs a command; an exception is a bug: exit 3 with a request to report it, and its stack trace with --verbose.</summary>
     private static int Guard(bool verbose, TextWriter error, Language language, Func<Language, int> action)
     {
-        Messages.Language = language;
         try
         {
             return action(language);
         }
-        catch (Exception e) when (!verbose)
+        catch (Exception e)
         {
             error.WriteLine(CliText.Get("internal", language, e.Message));
+            if (verbose) error.WriteLine(e);
             return InternalError;
         }
     }
 
-    /// <summary>Prints every diagnostic; true when any is an error.</summary>
-    private static bool Report(DiagnosticBag diagnostics, TextWriter output, TextWriter error, Language language)
+    /// <summary>Prints every diagnostic (errors to standard error), then, when the run succeeded, its summary and the files written.</summary>
+    private static int Finish<T>(RunResult<T> run, TextWriter output, TextWriter error, Func<T, IEnumerable<string>> summary, bool listWritten = true)
+        where T : class
     {
-        foreach (var d in diagnostics.Items) (d.Severity == Severity.Error ? error : output).WriteLine(d.ToString());
-        var errors = diagnostics.ErrorCount;
-        var warnings = diagnostics.Items.Count - errors;
-        if (errors > 0) error.WriteLine(CliText.Get("errors", language, errors, warnings));
-        else if (warnings > 0) output.WriteLine(CliText.Get("warnings", language, warnings));
-        return errors > 0;
+        foreach (var d in run.Diagnostics) (d.Severity == Severity.Error ? error : output).WriteLine(run.Render(d));
+        if (!run.Succeeded)
+        {
+            error.WriteLine(CliText.Get("errors", run.Language, run.ErrorCount, run.WarningCount));
+            return DataErrors;
+        }
+        if (run.WarningCount > 0) output.WriteLine(CliText.Get("warnings", run.Language, run.WarningCount));
+        foreach (var line in summary(run.Value!)) output.WriteLine(line);
+        if (listWritten)
+        {
+            foreach (var path in run.Written) output.WriteLine(CliText.Get("written", run.Language, path));
+        }
+        return Ok;
     }
 
-    /// <summary>Prints progress to standard error on long runs only: every 2 seconds, and the last form.</summary>
-    private static IProgress<(int Done, int Total)> Progress(TextWriter error, Language language)
+    /// <summary>Prints progress to standard error on long runs only: every 2 seconds, and the end of each phase.</summary>
+    private static IProgress<RunProgress> Progress(TextWriter error, Language language)
     {
         var watch = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
-        return new SynchronousProgress(p =>
+        return RunProgress.Report<RunProgress>(p =>
         {
             if (watch.Elapsed < TimeSpan.FromSeconds(2) || (watch.Elapsed - last < TimeSpan.FromSeconds(2) && p.Done != p.Total)) return;
             last = watch.Elapsed;
-            error.WriteLine(CliText.Get("progress", language, p.Done, p.Total));
+            error.WriteLine(CliText.Get(p.Phase == RunPhase.ReadingForms ? "progress" : "writing", language, p.Done, p.Total));
         });
-    }
-
-    private sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
-    {
-        public void Report((int Done, int Total) value) => report(value);
     }
 }

@@ -1,10 +1,9 @@
 using System.CommandLine;
-using IndexScorer.Diagnostics;
-using IndexScorer.IO.Comparison;
+using IndexScorer.App.Comparison;
 
 namespace IndexScorer.Cli;
 
-/// <summary>The year-over-year commands: <c>compare</c> and <c>framework diff</c>; they parse and hand over to <see cref="CompareJobs"/>.</summary>
+/// <summary>The year-over-year commands: <c>compare</c> and <c>framework diff</c>; they parse into requests and print what comes back.</summary>
 internal static partial class CommandLine
 {
     private static Command CompareCommand(Option<string> language, Option<bool> verbose, TextWriter output, TextWriter error)
@@ -13,18 +12,25 @@ internal static partial class CommandLine
         var newer = new Argument<string>("newer") { Description = "Năm sau: thư mục đợt đánh giá hoặc results.json (newer year)" };
         var crosswalk = new Option<string?>("--crosswalk", "-c") { Description = "Bảng chuyển đổi tiêu chí, .csv hoặc .xlsx (crosswalk file, see frameworks/README.md)" };
         var outFolder = new Option<string?>("--out", "-o") { Description = "Thư mục ghi compare.xlsx, compare.csv (output folder; default the newer year's output/)" };
+        var rescore = new Option<bool>("--rescore") { Description = "Chấm lại thư mục đợt đánh giá thay vì đọc results.json (score campaign folders again)" };
         var compare = new Command("compare", "So sánh hai năm: chỉ số, xếp hạng, lĩnh vực, chỉ số so sánh được (compare two scored years)")
-            { older, newer, crosswalk, outFolder, language, verbose };
+            { older, newer, crosswalk, outFolder, language, rescore, verbose };
         compare.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var diagnostics = new DiagnosticBag();
-            var (comparison, written) = CompareJobs.Compare(parse.GetValue(older)!, parse.GetValue(newer)!, parse.GetValue(crosswalk), parse.GetValue(outFolder), lang, diagnostics);
-            if (Report(diagnostics, output, error, lang) || comparison is null) return DataErrors;
-            var units = comparison.Groups.SelectMany(g => g.Units).ToArray();
-            output.WriteLine(CliText.Get("compared", lang, comparison.Older.Year, comparison.Newer.Year,
-                units.Count(u => u.InBoth), units.Count(u => !u.InBoth), units.Count(u => u.SignDisagrees)));
-            foreach (var path in written) output.WriteLine(CliText.Get("written", lang, path));
-            return Ok;
+            var request = new CompareRequest(parse.GetValue(older)!, parse.GetValue(newer)!)
+            {
+                Crosswalk = parse.GetValue(crosswalk),
+                OutputFolder = parse.GetValue(outFolder),
+                Language = lang,
+                Rescore = parse.GetValue(rescore),
+            };
+            var run = request.Run();
+            return Finish(run, output, error, comparison =>
+            {
+                var units = comparison.Groups.SelectMany(g => g.Units).ToArray();
+                return [CliText.Get("compared", lang, comparison.Older.Year, comparison.Newer.Year,
+                    units.Count(u => u.InBoth), units.Count(u => !u.InBoth), units.Count(u => u.SignDisagrees))];
+            });
         }));
         return compare;
     }
@@ -37,12 +43,8 @@ internal static partial class CommandLine
         var diff = new Command("diff", "Đề xuất bảng chuyển đổi tiêu chí giữa hai khung (propose a crosswalk)") { older, newer, outFile, language, verbose };
         diff.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var diagnostics = new DiagnosticBag();
-            var (proposal, written) = CompareJobs.Diff(parse.GetValue(older)!, parse.GetValue(newer)!, parse.GetValue(outFile), lang, diagnostics);
-            if (Report(diagnostics, output, error, lang) || proposal is null) return DataErrors;
-            output.WriteLine(CliText.Get("proposed", lang, proposal.Links.Count, proposal.Links.Count(l => l.NeedsDecision)));
-            output.WriteLine(CliText.Get("written", lang, written!));
-            return Ok;
+            var run = new FrameworkDiffRequest(parse.GetValue(older)!, parse.GetValue(newer)!) { OutputFile = parse.GetValue(outFile), Language = lang }.Run();
+            return Finish(run, output, error, proposal => [CliText.Get("proposed", lang, proposal.Links.Count, proposal.Links.Count(l => l.NeedsDecision))]);
         }));
         return new Command("framework", "Thao tác với khung chỉ số (framework tools)") { diff };
     }

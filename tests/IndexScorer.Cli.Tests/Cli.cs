@@ -1,6 +1,3 @@
-using IndexScorer.Diagnostics;
-using IndexScorer.Text;
-
 namespace IndexScorer.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
@@ -10,14 +7,7 @@ internal static class Cli
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        try
-        {
-            var code = CommandLine.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Messages.Language = Language.Vietnamese;
-        }
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
     }
 }

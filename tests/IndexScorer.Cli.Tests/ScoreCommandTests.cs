@@ -80,7 +80,7 @@ public sealed class ScoreCommandTests
         var run = Cli.Run("score", Repo.Sample2024, "--out", file);
 
         Assert.That(run.ExitCode, Is.EqualTo(CommandLine.DataErrors), run.Error);
-        Assert.That(run.Error, Does.Contain("không ghi được tệp kết quả"));
+        Assert.That(run.Error, Does.Contain($"RQ002 lỗi: {file}: đây là một tệp, không phải thư mục"));
         Assert.That(File.ReadAllText(file), Is.EqualTo("x"));
     }
 

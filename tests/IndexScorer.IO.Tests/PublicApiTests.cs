@@ -7,5 +7,5 @@ public sealed class PublicApiTests
 {
     [Test]
     public void PublicApi_IO_MatchesApproved() =>
-        ApprovedText.Check("IndexScorer.IO.api.txt", typeof(IO.Campaigns.CampaignJobs).Assembly.GeneratePublicApi());
+        ApprovedText.Check("IndexScorer.IO.api.txt", typeof(IoMessages).Assembly.GeneratePublicApi());
 }

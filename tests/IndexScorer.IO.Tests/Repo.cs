@@ -20,7 +20,7 @@ internal static class Repo
     {
         var diagnostics = new DiagnosticBag();
         return FrameworkWorkbookReader.Read(FrameworkPath, FrameworkFile, diagnostics)
-            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items.Show()));
     });
 
     /// <summary>The shipped framework's file name.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using IndexScorer.App.Campaigns;
 using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Campaigns;
@@ -52,7 +53,7 @@ public sealed class TestCampaign : IDisposable
     public string FormPath(string unitCode) => PathOf(FormFile(unitCode));
 
     /// <summary>The form as messages name it.</summary>
-    public static string FormFile(string unitCode) => Path.Combine("forms", CampaignJobs.FormFileName(unitCode, 2024));
+    public static string FormFile(string unitCode) => Path.Combine("forms", IndexScorer.IO.Forms.FormWriter.FileName(unitCode, 2024));
 
     /// <summary>Writes a UTF-8 text file (with BOM, as Excel saves CSV) into the campaign folder.</summary>
     public void WriteText(string relative, string text)
@@ -84,12 +85,13 @@ public sealed class TestCampaign : IDisposable
         return $"{(char)('A' + column - 1)}{row}";
     }
 
-    /// <summary>Runs <see cref="CampaignJobs.Validate"/> and checks that no file under the root changed.</summary>
+    /// <summary>Runs <see cref="ValidateRequest"/> and checks that no file under the root changed.</summary>
     public (CampaignResult? Result, DiagnosticBag Diagnostics) Validate()
     {
         var before = FileHashes.Of(Root);
-        var diagnostics = new DiagnosticBag();
-        var result = CampaignJobs.Validate(Folder, diagnostics);
+        var run = new ValidateRequest(Folder).Run();
+        var (result, diagnostics) = (run.Value, new DiagnosticBag());
+        diagnostics.AddRange(run.Diagnostics);
         Assert.That(FileHashes.Of(Root), Is.EqualTo(before), "validate changed an input file");
         return (result, diagnostics);
     }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using IndexScorer.Diagnostics;
+using IndexScorer.App.Campaigns;
 using IndexScorer.IO.Campaigns;
-using IndexScorer.Text;
 using IndexScorer.Units;
 
 namespace IndexScorer.SampleMaker;
@@ -29,13 +28,12 @@ internal static class BenchmarkCommand
             Console.WriteLine($"generated {units} forms in {watch.Elapsed.TotalSeconds:0.0} s");
         }
 
-        var diagnostics = new DiagnosticBag();
-        var output = Path.Combine(folder, "output");
         var scoring = Stopwatch.StartNew();
-        var (result, written) = CampaignJobs.Score(folder, output, Language.Vietnamese, diagnostics);
+        var run = new ScoreRequest(folder).Run();
         scoring.Stop();
-        foreach (var d in diagnostics.Items.Take(20)) Console.Error.WriteLine(d);
-        if (result is null) return 1;
+        foreach (var d in run.Diagnostics.Take(20)) Console.Error.WriteLine(run.Render(d));
+        if (run.Value is not { } result) return 1;
+        var written = run.Written;
         var forms = result.Groups.Sum(g => g.Units.Count);
         Console.WriteLine($"scored {forms} forms in {scoring.Elapsed.TotalSeconds:0.00} s ({forms / scoring.Elapsed.TotalSeconds:0} forms/s); " +
                           $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB; outputs: {string.Join(", ", written.Select(Path.GetFileName))}");

@@ -73,7 +73,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             var sheet = workbook.Worksheet(1);
             sheet.Cell(6, 1).SetValue(SyntheticNote).Style.Font.SetItalic().Font.SetFontColor(XLColor.DarkRed);
             Fill(sheet, group, layouts[group.Code], profile, random);
-            workbook.SaveAs(Path.Combine(forms, IO.Campaigns.CampaignJobs.FormFileName(unit.Code, spec.Year)));
+            workbook.SaveAs(Path.Combine(forms, IO.Forms.FormWriter.FileName(unit.Code, spec.Year)));
             if (spec.SurveyGroups.Contains(group.Code)) AppendSurvey(survey, unit, group, profile, new Random(spec.Seed * 7 + profile.Id));
         }
         File.WriteAllText(Path.Combine(folder, "survey.csv"), survey.ToString(), new UTF8Encoding(true));

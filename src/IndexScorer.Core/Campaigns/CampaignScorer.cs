@@ -35,9 +35,10 @@ public static class CampaignScorer
         {
             progress?.Report(++count);
             var code = TextKey.Of(submission.Unit.Code);
-            if (!units.TryGetValue(code, out var entry))
+            if (!units.Accepted.TryGetValue(code, out var entry))
             {
-                diagnostics.Error("CP003", submission.Origin, submission.Unit.Code);
+                // A unit whose roster row was refused has had its one message; its form is not a second problem.
+                if (!units.Knows(code)) diagnostics.Error("CP003", submission.Origin, submission.Unit.Code);
                 continue;
             }
             if (seen.TryGetValue(code, out var first))
@@ -58,7 +59,7 @@ public static class CampaignScorer
             var scored = UnitScorer.Score(group, submission with { Unit = entry.Unit }, unitAnswers, diagnostics);
             if (scored is not null) scores[code] = scored;
         }
-        foreach (var (code, entry) in units)
+        foreach (var (code, entry) in units.Accepted)
         {
             if (!seen.ContainsKey(code)) diagnostics.Error("CP005", entry.Location, entry.Unit.Code, entry.Unit.Name);
         }
@@ -74,30 +75,38 @@ public static class CampaignScorer
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Empty =
         new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
 
-    private static Dictionary<string, RosterEntry> CheckRoster(Framework framework, IReadOnlyList<RosterEntry> roster, DiagnosticBag diagnostics)
+    /// <summary>Checks every roster row against the framework (CP001 unknown group, CP002 repeated code).</summary>
+    internal static RosterCheck CheckRoster(Framework framework, IReadOnlyList<RosterEntry> roster, DiagnosticBag diagnostics)
     {
-        var units = new Dictionary<string, RosterEntry>();
+        var accepted = new Dictionary<string, RosterEntry>();
+        var refused = new HashSet<string>();
         foreach (var entry in roster)
         {
             var code = TextKey.Of(entry.Unit.Code);
-            if (framework.FindGroup(entry.Unit.GroupCode) is null)
+            if (accepted.TryGetValue(code, out var first))
+                diagnostics.Error("CP002", entry.Location, entry.Unit.Code, first.Location);
+            else if (framework.FindGroup(entry.Unit.GroupCode) is null)
+            {
                 diagnostics.Error("CP001", entry.Location, entry.Unit.Code, entry.Unit.GroupCode, string.Join(", ", framework.Groups.Select(g => g.Code)));
-            else if (!units.TryAdd(code, entry))
-                diagnostics.Error("CP002", entry.Location, entry.Unit.Code, units[code].Location.Cell ?? "");
+                refused.Add(code);
+            }
+            else
+                accepted[code] = entry;
         }
-        return units;
+        refused.ExceptWith(accepted.Keys);
+        return new RosterCheck(accepted, refused);
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> CollectSurvey(
-        Framework framework, Dictionary<string, RosterEntry> units, IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics)
+        Framework framework, RosterCheck units, IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics)
     {
         var byUnit = new Dictionary<string, Dictionary<string, Dictionary<string, decimal>>>();
         foreach (var response in survey)
         {
             var unitKey = TextKey.Of(response.UnitCode.Text);
-            if (!units.TryGetValue(unitKey, out var entry))
+            if (!units.Accepted.TryGetValue(unitKey, out var entry))
             {
-                diagnostics.Error("CP010", response.UnitCode.Location, TextKey.Clean(response.UnitCode.Text));
+                if (!units.Knows(unitKey)) diagnostics.Error("CP010", response.UnitCode.Location, TextKey.Clean(response.UnitCode.Text));
                 continue;
             }
             var group = framework.FindGroup(entry.Unit.GroupCode)!;
@@ -129,12 +138,12 @@ public static class CampaignScorer
     }
 
     private static bool SurveyInUse(
-        UnitGroup group, Dictionary<string, RosterEntry> units,
+        UnitGroup group, RosterCheck units,
         Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> answers, DiagnosticBag diagnostics)
     {
         if (group.SurveyMaximum == 0m) return false;
-        var anyAnswers = units.Any(u => TextKey.SameName(u.Value.Unit.GroupCode, group.Code) && answers.ContainsKey(u.Key));
-        if (!anyAnswers && group.SurveyPolicy == SurveyPolicy.Required && units.Values.Any(u => TextKey.SameName(u.Unit.GroupCode, group.Code)))
+        var anyAnswers = units.Accepted.Any(u => TextKey.SameName(u.Value.Unit.GroupCode, group.Code) && answers.ContainsKey(u.Key));
+        if (!anyAnswers && group.SurveyPolicy == SurveyPolicy.Required && units.Accepted.Values.Any(u => TextKey.SameName(u.Unit.GroupCode, group.Code)))
             diagnostics.Error("CP014", null, group.Code, group.Name);
         return anyAnswers;
     }

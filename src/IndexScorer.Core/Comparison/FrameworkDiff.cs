@@ -25,10 +25,10 @@ public static class FrameworkDiff
     internal const decimal Resembles = 0.35m;
 
     /// <summary>
-    /// The proposed crosswalk. Groups present in one framework only are reported as warnings naming
-    /// <paramref name="olderFile"/> or <paramref name="newerFile"/>.
+    /// The proposed crosswalk, its notes written in <paramref name="language"/> (they go into a file people edit). Groups
+    /// present in one framework only are reported as warnings naming <paramref name="olderFile"/> or <paramref name="newerFile"/>.
     /// </summary>
-    public static Crosswalk Propose(Framework older, Framework newer, DiagnosticBag diagnostics, string olderFile, string newerFile)
+    public static Crosswalk Propose(Framework older, Framework newer, Language language, DiagnosticBag diagnostics, string olderFile, string newerFile)
     {
         var links = new List<CrosswalkLink>();
         foreach (var group in newer.Groups)
@@ -39,14 +39,14 @@ public static class FrameworkDiff
                 diagnostics.Warning("CW030", new SourceLocation(newerFile), group.Code, older.Year);
                 continue;
             }
-            links.AddRange(ProposeGroup(group.Code, CriterionSummary.Of(before).Where(c => c.IsLeaf).ToArray(), CriterionSummary.Of(group).Where(c => c.IsLeaf).ToArray()));
+            links.AddRange(ProposeGroup(group.Code, language, CriterionSummary.Of(before).Where(c => c.IsLeaf).ToArray(), CriterionSummary.Of(group).Where(c => c.IsLeaf).ToArray()));
         }
         foreach (var group in older.Groups.Where(g => newer.FindGroup(g.Code) is null))
             diagnostics.Warning("CW031", new SourceLocation(olderFile), group.Code, newer.Year);
         return new Crosswalk(links);
     }
 
-    internal static List<CrosswalkLink> ProposeGroup(string group, CriterionSummary[] olderLeaves, CriterionSummary[] newerLeaves)
+    internal static List<CrosswalkLink> ProposeGroup(string group, Language language, CriterionSummary[] olderLeaves, CriterionSummary[] newerLeaves)
     {
         var similarity = new decimal[olderLeaves.Length, newerLeaves.Length];
         var candidates = new List<(int Old, int New, decimal Score)>();
@@ -79,7 +79,7 @@ public static class FrameworkDiff
                 var (hint, score) = Closest(newerLeaves, i => similarity[o, i]);
                 var doubt = score >= Resembles;
                 rows.Add((old.Code, new CrosswalkLink(group, old.Code, null,
-                    doubt ? Messages.Format("CW103", hint!.Code.Value, hint.Title) : Messages.Format("CW102", old.Title), doubt)));
+                    doubt ? Note(language, "CW103", hint!.Code.Value, hint.Title) : Note(language, "CW102", old.Title), doubt)));
                 continue;
             }
             var now = newerLeaves[n];
@@ -88,9 +88,9 @@ public static class FrameworkDiff
             var sameTitle = TextKey.Folded(old.Title) == TextKey.Folded(now.Title);
             if (sameCode && sameTitle && old.MaxPoints == now.MaxPoints) continue;
             var notes = new List<string>();
-            if (!sameCode) notes.Add(Messages.Format("CW100", old.Code.Value, now.Code.Value));
-            if (!sameTitle) notes.Add(Messages.Format("CW105", old.Title, now.Title, Math.Round(s * 100m)));
-            if (old.MaxPoints != now.MaxPoints) notes.Add(Messages.Format("CW101", NumberText.Format(old.MaxPoints, Messages.Language), NumberText.Format(now.MaxPoints, Messages.Language)));
+            if (!sameCode) notes.Add(Note(language, "CW100", old.Code.Value, now.Code.Value));
+            if (!sameTitle) notes.Add(Note(language, "CW105", old.Title, now.Title, Math.Round(s * 100m)));
+            if (old.MaxPoints != now.MaxPoints) notes.Add(Note(language, "CW101", old.MaxPoints, now.MaxPoints));
             var certain = s >= Certain || (sameCode && s >= SameCodeCertain);
             rows.Add((now.Code, new CrosswalkLink(group, old.Code, now.Code, string.Join("; ", notes), !certain)));
         }
@@ -101,10 +101,12 @@ public static class FrameworkDiff
             var (hint, score) = Closest(olderLeaves, i => similarity[i, n]);
             var doubt = score >= Resembles;
             rows.Add((now.Code, new CrosswalkLink(group, null, now.Code,
-                doubt ? Messages.Format("CW104", hint!.Code.Value, hint.Title) : Messages.Format("CW106", now.Title), doubt)));
+                doubt ? Note(language, "CW104", hint!.Code.Value, hint.Title) : Note(language, "CW106", now.Title), doubt)));
         }
         return rows.OrderBy(r => r.Order).Select(r => r.Link).ToList();
     }
+
+    private static string Note(Language language, string code, params object[] args) => CoreMessages.Catalog.Message(code, args, language);
 
     private static (CriterionSummary? Leaf, decimal Score) Closest(CriterionSummary[] leaves, Func<int, decimal> similarity)
     {

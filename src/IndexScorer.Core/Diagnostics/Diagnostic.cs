@@ -1,12 +1,11 @@
 namespace IndexScorer.Diagnostics;
 
-/// <summary>A problem found in user data: what is wrong, where, what was expected and what was found.</summary>
+/// <summary>
+/// A problem found in user data, as data: a stable code, the values its message needs and where it was found. It is
+/// rendered to text once, at the edge, in the language of the request that found it.
+/// </summary>
 /// <param name="Severity">Whether it stops the run.</param>
-/// <param name="Code">A stable identifier, e.g. <c>FW004</c>, that tests and documentation refer to.</param>
-/// <param name="Message">The full sentence in the user's language, naming what is expected and what was found.</param>
-/// <param name="Location">The file, sheet and cell, when known.</param>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location)
-{
-    /// <summary>Renders as <c>file › sheet › cell: message</c>.</summary>
-    public override string ToString() => Location is null ? Message : $"{Location}: {Message}";
-}
+/// <param name="Code">A stable identifier, e.g. <c>FW004</c>, that the documentation and tests refer to.</param>
+/// <param name="Args">The values of the message, in its order (numbers stay numbers until rendered).</param>
+/// <param name="Location">The file, sheet and cell (or line), when known.</param>
+public sealed record Diagnostic(Severity Severity, string Code, IReadOnlyList<object> Args, SourceLocation? Location);

@@ -9,19 +9,26 @@ public sealed class DiagnosticBag
     public IReadOnlyList<Diagnostic> Items => _items;
 
     /// <summary>True when at least one diagnostic is an error.</summary>
-    public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
+    public bool HasErrors => ErrorCount > 0;
 
     /// <summary>How many errors were collected so far; compare before and after a step to see whether it failed.</summary>
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount { get; private set; }
 
-    /// <summary>Adds an error rendered from <see cref="Messages"/> in the current language.</summary>
-    public void Error(string code, SourceLocation? location, params object[] args) =>
-        _items.Add(new Diagnostic(Severity.Error, code, Messages.Format(code, args), location));
+    /// <summary>Adds an error: its code, where it was found and the values its message names.</summary>
+    public void Error(string code, SourceLocation? location, params object[] args) => Add(new Diagnostic(Severity.Error, code, args, location));
 
-    /// <summary>Adds a warning rendered from <see cref="Messages"/> in the current language.</summary>
-    public void Warning(string code, SourceLocation? location, params object[] args) =>
-        _items.Add(new Diagnostic(Severity.Warning, code, Messages.Format(code, args), location));
+    /// <summary>Adds a warning: its code, where it was found and the values its message names.</summary>
+    public void Warning(string code, SourceLocation? location, params object[] args) => Add(new Diagnostic(Severity.Warning, code, args, location));
 
     /// <summary>Adds diagnostics found elsewhere.</summary>
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) Add(diagnostic);
+    }
+
+    private void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        if (diagnostic.Severity == Severity.Error) ErrorCount++;
+    }
 }

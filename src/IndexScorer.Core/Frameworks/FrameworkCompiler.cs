@@ -194,7 +194,7 @@ public static class FrameworkCompiler
         var parsed = RuleParser.Parse(ruleCell.Text);
         if (parsed.Rule is not { } rule)
         {
-            diagnostics.Error("FW006", ruleCell.Location, node.Code.Value, Messages.Format(parsed.ErrorCode!, [.. parsed.ErrorArgs]));
+            diagnostics.Error("FW006", ruleCell.Location, node.Code.Value, new Message(parsed.ErrorCode!, parsed.ErrorArgs));
             return null;
         }
         if ((rule.Kind == RuleKind.Survey) != (source == PointSource.Survey))

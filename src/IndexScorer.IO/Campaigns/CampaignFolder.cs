@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Forms;
 using IndexScorer.IO.Frameworks;
@@ -47,24 +46,8 @@ public static class CampaignFolder
             diagnostics.Error("CF001", new SourceLocation(folder), SettingsFile);
             return null;
         }
-        CampaignSettings? settings;
-        try
-        {
-            using var stream = new FileStream(settingsPath, FileMode.Open, FileAccess.Read, FileShare.Read);
-            settings = JsonSerializer.Deserialize<CampaignSettings>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            // JsonException numbers lines from 0 and repeats them in its message: name the line once, from 1.
-            var detail = e.Message.Split(" LineNumber:")[0].TrimEnd(' ', '|');
-            diagnostics.Error("CF002", new SourceLocation(SettingsFile, null, e.LineNumber is { } line ? TableReader.Line(line + 1) : null), detail);
-            return null;
-        }
-        if (settings is null || settings.Year == 0 || string.IsNullOrWhiteSpace(settings.Framework))
-        {
-            diagnostics.Error("CF003", new SourceLocation(SettingsFile));
-            return null;
-        }
+        var settings = CampaignSettings.Read(settingsPath, SettingsFile, diagnostics);
+        if (settings is null) return null;
 
         var frameworkPath = ResolveFramework(folder, settings.Framework);
         if (frameworkPath is null)

@@ -26,15 +26,15 @@ public static class CompareWorkbookWriter
     /// <param name="comparison">The comparison.</param>
     /// <param name="language">Labels' language.</param>
     /// <param name="crosswalkName">The crosswalk file as the user named it, or null when none was given.</param>
-    /// <param name="notes">Warnings to list on the notes sheet.</param>
-    public static void Write(string path, YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<Diagnostic> notes)
+    /// <param name="notes">Warnings to list on the notes sheet, rendered in <paramref name="language"/>.</param>
+    public static void Write(string path, YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes)
     {
         using var workbook = Build(comparison, language, crosswalkName, notes);
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     /// <summary>Builds the workbook in memory.</summary>
-    public static XLWorkbook Build(YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<Diagnostic> notes)
+    public static XLWorkbook Build(YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes)
     {
         var workbook = new XLWorkbook();
         foreach (var group in comparison.Groups)
@@ -47,7 +47,7 @@ public static class CompareWorkbookWriter
         var sheet = workbook.AddWorksheet(L(language, "compare.sheet.notes"));
         sheet.Column(1).Width = 140;
         if (notes.Count == 0) sheet.Cell(1, 1).SetValue(L(language, "compare.notes.none"));
-        for (var i = 0; i < notes.Count; i++) sheet.Cell(i + 1, 1).SetValue(notes[i].ToString()).Style.Alignment.SetWrapText();
+        for (var i = 0; i < notes.Count; i++) sheet.Cell(i + 1, 1).SetValue(notes[i]).Style.Alignment.SetWrapText();
         return workbook;
     }
 

@@ -59,7 +59,7 @@ public static class CrosswalkFile
             var key = (group.ToUpperInvariant(), old?.Value ?? "", now?.Value ?? "");
             if (seen.TryGetValue(key, out var first))
             {
-                diagnostics.Error("CW005", row.Location, first.Cell ?? first.ToString(), group, old?.Value ?? "—", now?.Value ?? "—");
+                diagnostics.Error("CW005", row.Location, first, group, old?.Value ?? "—", now?.Value ?? "—");
                 continue;
             }
             seen[key] = row.Location;

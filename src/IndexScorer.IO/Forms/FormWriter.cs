@@ -21,6 +21,10 @@ public static class FormWriter
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor ParentFill = XLColor.FromHtml("#F2F2F2");
 
+    /// <summary>The file name of a unit's form, e.g. <c>PH01-2024.xlsx</c>.</summary>
+    public static string FileName(string unitCode, int year) =>
+        $"{string.Concat(unitCode.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c))}-{year}.xlsx";
+
     /// <summary>Writes the form of <paramref name="unit"/> to <paramref name="path"/> (whole or not at all).</summary>
     public static void Write(string path, Framework framework, UnitGroup group, FormLayout layout, Unit unit, Language language)
     {

@@ -38,7 +38,7 @@ public static class TableReader
             stream.ReadExactly(bytes);
             if (Decode(bytes, out var badLine) is not { } decoded)
             {
-                diagnostics.Error("IO013", new SourceLocation(file, null, Line(badLine)));
+                diagnostics.Error("IO013", new SourceLocation(file, Line: badLine));
                 return null;
             }
             text = decoded;
@@ -70,15 +70,15 @@ public static class TableReader
             csv.ReadHeader();
             var names = csv.HeaderRecord ?? [];
             var columns = MapColumns(names, headers);
-            if (!CheckRequired(columns, headers, required, new SourceLocation(file, null, Line(csv.Parser.RawRow)), diagnostics)) return null;
+            if (!CheckRequired(columns, headers, required, new SourceLocation(file, Line: csv.Parser.RawRow), diagnostics)) return null;
             var rows = new List<TableRow<TColumn>>();
             while (csv.Read())
             {
-                var line = Line(csv.Parser.RawRow);
+                var line = csv.Parser.RawRow;
                 var cells = columns.ToDictionary(c => c.Key, c => new EnteredValue(csv.GetField(c.Value) ?? string.Empty,
-                    new SourceLocation(file, null, $"{line}, {names[c.Value]}")));
+                    new SourceLocation(file, Cell: names[c.Value], Line: line)));
                 if (cells.Values.All(v => v.IsBlank)) continue;
-                rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, null, line)));
+                rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, Line: line)));
             }
             return rows;
         }
@@ -141,9 +141,6 @@ public static class TableReader
         }
         return ",";
     }
-
-    /// <summary>A line of a text file as locations name it ("dòng 7", "line 7").</summary>
-    internal static string Line(long row) => Messages.Language == Language.English ? $"line {row}" : $"dòng {row}";
 
     private static List<TableRow<TColumn>>? ReadSheet<TColumn>(
         string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)

@@ -1,11 +1,12 @@
 using IndexScorer.Comparison;
+using IndexScorer.Text;
 using static IndexScorer.Core.Tests.Comparison.Years;
 
 namespace IndexScorer.Core.Tests.Comparison;
 
 public class FrameworkDiffTests
 {
-    private static List<CrosswalkLink> Propose(CriterionSummary[] older, CriterionSummary[] newer) => FrameworkDiff.ProposeGroup("PHONG", older, newer);
+    private static List<CrosswalkLink> Propose(CriterionSummary[] older, CriterionSummary[] newer) => FrameworkDiff.ProposeGroup("PHONG", Language.Vietnamese, older, newer);
 
     private static string Row(CrosswalkLink l) => $"{l.Old?.Value ?? "-"}>{l.New?.Value ?? "-"}{(l.NeedsDecision ? "?" : "")}";
 

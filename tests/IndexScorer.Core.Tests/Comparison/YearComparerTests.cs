@@ -52,7 +52,7 @@ public class YearComparerTests
         Assert.That(unit.MatchedBy, Is.EqualTo(UnitMatch.Name));
         Assert.That(unit.Older!.Code, Is.EqualTo("P-06"));
         Assert.That(diagnostics.Items.Single().Code, Is.EqualTo("CW021"));
-        Assert.That(diagnostics.Items.Single().Message, Does.Contain("P-06").And.Contain("PH06"));
+        Assert.That(diagnostics.Items.Single().Show().Message, Does.Contain("P-06").And.Contain("PH06"));
     }
 
     [Test]
@@ -126,7 +126,7 @@ public class YearComparerTests
 
         var error = diagnostics.Items.Single(d => d.Severity == Severity.Error);
         Assert.That(error.Code, Is.EqualTo("CW010"));
-        Assert.That(error.ToString(), Does.StartWith("crosswalk.csv › dòng 3: mã cũ 1.9 không có trong khung năm 2023 của nhóm PHONG"));
+        Assert.That(error.Show().ToString(), Does.StartWith("crosswalk.csv › dòng 3: mã cũ 1.9 không có trong khung năm 2023 của nhóm PHONG"));
     }
 
     [Test]

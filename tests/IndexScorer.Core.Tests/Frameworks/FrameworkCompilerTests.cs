@@ -56,7 +56,7 @@ public class FrameworkCompilerTests
 
         var diagnostic = Only(builder, "FW004");
 
-        Assert.That(diagnostic.Message, Is.EqualTo(
+        Assert.That(diagnostic.Show().Message, Is.EqualTo(
             "điểm tối đa của 1 là 4 nhưng tổng điểm tối đa các mục con (1.1, 1.2) là 4,5; hai số phải bằng nhau"));
     }
 
@@ -69,7 +69,7 @@ public class FrameworkCompilerTests
             .Row("1.1", "2", "có/không")
             .Row("1.2", "2,5", "có/không"));
 
-        Assert.That(Only(builder, "FW004").ToString(), Does.StartWith("khung.xlsx › TC-PHONG › C2: điểm tối đa của 1 là 4"));
+        Assert.That(Only(builder, "FW004").Show().ToString(), Does.StartWith("khung.xlsx › TC-PHONG › C2: điểm tối đa của 1 là 4"));
     }
 
     [Test]
@@ -82,8 +82,8 @@ public class FrameworkCompilerTests
 
         var diagnostic = Only(builder, "FW003");
 
-        Assert.That(diagnostic, Has.Property(nameof(Diagnostic.Location)).EqualTo(Some.FrameworkCell(Sheet, "A4"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo("tiêu chí 1.3.1 không có mục cha 1.3; hãy thêm dòng 1.3 hoặc sửa mã"));
+        Assert.That(diagnostic.Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(Some.FrameworkCell(Sheet, "A4"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo("tiêu chí 1.3.1 không có mục cha 1.3; hãy thêm dòng 1.3 hoặc sửa mã"));
     }
 
     [TestCase("1-2")]
@@ -109,8 +109,8 @@ public class FrameworkCompilerTests
 
         var diagnostic = Only(builder, "FW007");
 
-        Assert.That(diagnostic, Has.Property(nameof(Diagnostic.Location)).EqualTo(Some.FrameworkCell(FrameworkBuilder.GroupsSheet, "D2"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo("nhóm PHONG: tổng điểm thang khai báo là 100 nhưng tổng điểm tối đa các lĩnh vực là 90"));
+        Assert.That(diagnostic.Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(Some.FrameworkCell(FrameworkBuilder.GroupsSheet, "D2"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo("nhóm PHONG: tổng điểm thang khai báo là 100 nhưng tổng điểm tối đa các lĩnh vực là 90"));
     }
 
     [Test]
@@ -163,7 +163,7 @@ public class FrameworkCompilerTests
     {
         var builder = new FrameworkBuilder().Group("PHONG", g => g.Row("1", "1", rule));
 
-        Assert.That(Only(builder, "FW014").Message, Is.EqualTo($"quy tắc của 1 cho tới {highest} điểm, vượt điểm tối đa 1"));
+        Assert.That(Only(builder, "FW014").Show().Message, Is.EqualTo($"quy tắc của 1 cho tới {highest} điểm, vượt điểm tối đa 1"));
     }
 
     [Test]
@@ -204,8 +204,8 @@ public class FrameworkCompilerTests
 
         var diagnostic = Only(builder, "FW012");
 
-        Assert.That(diagnostic, Has.Property(nameof(Diagnostic.Location)).EqualTo(Some.FrameworkCell(Sheet, "A2"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo("các mục con của 1 phải cùng có hoặc cùng không có trọng số; thiếu trọng số ở: 1.2, 1.3"));
+        Assert.That(diagnostic.Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(Some.FrameworkCell(Sheet, "A2"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo("các mục con của 1 phải cùng có hoặc cùng không có trọng số; thiếu trọng số ở: 1.2, 1.3"));
     }
 
     [Test]
@@ -239,7 +239,7 @@ public class FrameworkCompilerTests
             .Band("Tốt", "80")
             .Band("Khá", "50");
 
-        Assert.That(Only(builder, "FW018").Message, Is.EqualTo("nhóm PHONG: bậc xếp loại thấp nhất phải bắt đầu từ 0%; tìm thấy 50%"));
+        Assert.That(Only(builder, "FW018").Show().Message, Is.EqualTo("nhóm PHONG: bậc xếp loại thấp nhất phải bắt đầu từ 0%; tìm thấy 50%"));
     }
 
     [Test]
@@ -286,7 +286,7 @@ public class FrameworkCompilerTests
         var builder = new FrameworkBuilder().Group("PHONG", g => g
             .Row("1", "2", "bậc [Đúng hạn] / [Tiếp nhận]: 100% = 2; từ 90% đến dưới 100% = 1; dưới 80% = 0"));
 
-        Assert.That(Only(builder, "FW006").ToString(), Is.EqualTo(
+        Assert.That(Only(builder, "FW006").Show().ToString(), Is.EqualTo(
             "khung.xlsx › TC-PHONG › F2: quy tắc chấm của 1: các bậc để trống khoảng tại 80% (ngay trước 'từ 90% đến dưới 100%'); " +
             "các bậc phải phủ kín từ 0% đến 100%"));
     }

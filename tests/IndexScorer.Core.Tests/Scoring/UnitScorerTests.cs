@@ -259,8 +259,8 @@ public class UnitScorerTests
             .CompileGroup();
         var form = new FormBuilder().Leaf("1", "0", "0", "");
 
-        Assert.That(Only(group, form, "SC005"), Has.Property(nameof(Diagnostic.Location)).EqualTo(FormBuilder.Cell("F5"))
-            .And.Property(nameof(Diagnostic.Message)).Contains("'Tiếp nhận'"));
+        Assert.That(Only(group, form, "SC005").Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(FormBuilder.Cell("F5"))
+            .And.Property(nameof(ShownDiagnostic.Message)).Contains("'Tiếp nhận'"));
     }
 
     [TestCase("Có", "", "", 2)]
@@ -298,8 +298,8 @@ public class UnitScorerTests
 
         var diagnostic = Only(Offices(), form, "SC011");
 
-        Assert.That(diagnostic, Has.Property(nameof(Diagnostic.Location)).EqualTo(FormBuilder.Cell("K5"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo($"điểm {shown} vượt điểm tối đa 2 của tiêu chí 1.1 (hoặc là số âm); cần từ 0 đến 2"));
+        Assert.That(diagnostic.Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(FormBuilder.Cell("K5"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo($"điểm {shown} vượt điểm tối đa 2 của tiêu chí 1.1 (hoặc là số âm); cần từ 0 đến 2"));
     }
 
     [Test]
@@ -500,8 +500,8 @@ public class UnitScorerTests
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "-1", "10").Leaf("2", "Tốt");
 
-        Assert.That(Only(Offices(), form, "SC015"), Has.Property(nameof(Diagnostic.Location)).EqualTo(FormBuilder.Cell("E6"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo("tiêu chí 1.2: 'Đúng hạn' không được âm; tìm thấy -1"));
+        Assert.That(Only(Offices(), form, "SC015").Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(FormBuilder.Cell("E6"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo("tiêu chí 1.2: 'Đúng hạn' không được âm; tìm thấy -1"));
     }
 
     [TestCase("2,5")]
@@ -522,8 +522,8 @@ public class UnitScorerTests
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "9", typed).Leaf("2", "Tốt");
 
-        Assert.That(Only(Offices(), form, "SC014"), Has.Property(nameof(Diagnostic.Location)).EqualTo(FormBuilder.Cell("F6"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo($"tiêu chí 1.2: 'Tiếp nhận' phải là số; tìm thấy '{typed}'"));
+        Assert.That(Only(Offices(), form, "SC014").Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(FormBuilder.Cell("F6"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo($"tiêu chí 1.2: 'Tiếp nhận' phải là số; tìm thấy '{typed}'"));
     }
 
     [Test]
@@ -549,7 +549,7 @@ public class UnitScorerTests
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "11", "10").Leaf("2", "Tốt");
 
-        Assert.That(Only(Offices(), form, "SC004").Message, Is.EqualTo(
+        Assert.That(Only(Offices(), form, "SC004").Show().Message, Is.EqualTo(
             "tiêu chí 1.2: 'Đúng hạn' (11) lớn hơn 'Tiếp nhận' (10); tử số không được vượt mẫu số"));
     }
 
@@ -566,7 +566,7 @@ public class UnitScorerTests
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "9", "10").Leaf("2", "Xuất sắc");
 
-        Assert.That(Only(Offices(), form, "SC013").Message, Is.EqualTo("tiêu chí 2: cần chọn một trong Tốt / Khá / Kém; tìm thấy 'Xuất sắc'"));
+        Assert.That(Only(Offices(), form, "SC013").Show().Message, Is.EqualTo("tiêu chí 2: cần chọn một trong Tốt / Khá / Kém; tìm thấy 'Xuất sắc'"));
     }
 
     [Test]
@@ -576,8 +576,8 @@ public class UnitScorerTests
 
         var diagnostic = Only(Offices(), form, "SC006");
 
-        Assert.That(diagnostic, Has.Property(nameof(Diagnostic.Location)).EqualTo(FormBuilder.Cell("I5"))
-            .And.Property(nameof(Diagnostic.Message)).EqualTo("tiêu chí 1.1 có điểm tự chấm nhưng chưa ghi tài liệu kiểm chứng; hãy ghi số, ký hiệu văn bản"));
+        Assert.That(diagnostic.Show(), Has.Property(nameof(ShownDiagnostic.Location)).EqualTo(FormBuilder.Cell("I5"))
+            .And.Property(nameof(ShownDiagnostic.Message)).EqualTo("tiêu chí 1.1 có điểm tự chấm nhưng chưa ghi tài liệu kiểm chứng; hãy ghi số, ký hiệu văn bản"));
     }
 
     [Test]
@@ -626,7 +626,7 @@ public class UnitScorerTests
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("2", "Tốt");
 
-        Assert.That(Only(Offices(), form, "SC001").Message, Does.Contain("1.2"));
+        Assert.That(Only(Offices(), form, "SC001").Show().Message, Does.Contain("1.2"));
     }
 
     [Test]

@@ -74,7 +74,7 @@ public sealed class BrokenInputCorpusTests
             _ => FormFile, "lập cho nhóm PHUONG nhưng danh sách xếp đơn vị vào nhóm PHONG", "CP014");
         yield return new BrokenInput("roster group unknown", c => c.WriteText("roster.csv",
                 "Mã đơn vị,Tên đơn vị,Nhóm\nPH01,Phường Phúc Diễn,PHUONG\nPH02,Phường Minh Khai,XA\n"), "CP001",
-            _ => RosterCell(3), "nhóm 'XA' nhưng khung không có nhóm này", "CP003");
+            _ => RosterCell(3), "nhóm 'XA' nhưng khung không có nhóm này");
         yield return new BrokenInput("roster lists a unit twice", c => c.WriteText("roster.csv",
                 "Mã đơn vị,Tên đơn vị,Nhóm\nPH01,Phường Phúc Diễn,PHUONG\nPH02,Phường Minh Khai,PHUONG\nPH01,Phường Phúc Diễn,PHUONG\n"), "CP002",
             _ => RosterCell(4), "mã đơn vị PH01 đã có trong danh sách");
@@ -119,9 +119,17 @@ public sealed class BrokenInputCorpusTests
         // The campaign folder.
         yield return new BrokenInput("missing campaign.json", c => File.Delete(c.PathOf("campaign.json")), "CF001", c => c.Folder, "không có tệp campaign.json");
         yield return new BrokenInput("campaign.json is not JSON", c => c.WriteText("campaign.json", "{ \"year\": 2024,\n  \"framework\": hanoi }"), "CF002",
-            _ => "campaign.json › dòng 2", "sai cú pháp");
-        yield return new BrokenInput("campaign.json without a year", c => c.WriteText("campaign.json", """{ "framework": "hanoi-quan-2024" }"""), "CF003",
-            _ => "campaign.json", "phải có \"year\"");
+            _ => "campaign.json › dòng 2", "không đúng cú pháp JSON ở cột 16");
+        yield return new BrokenInput("campaign.json without a year", c => c.WriteText("campaign.json", """{ "framework": "hanoi-quan-2024" }"""), "CF011",
+            _ => "campaign.json › year", "mục \"year\" của campaign.json phải là một năm như 2024; tìm thấy không có mục này");
+        yield return new BrokenInput("campaign.json with a null roster", c => c.WriteText("campaign.json", """{ "year": 2024, "framework": "hanoi-quan-2024", "roster": null }"""),
+            "CF011", _ => "campaign.json › roster", "mục \"roster\" của campaign.json phải là một chuỗi như \"roster.csv\"; tìm thấy null");
+        yield return new BrokenInput("campaign.json with a null forms folder", c => c.WriteText("campaign.json", """{ "year": 2024, "framework": "hanoi-quan-2024", "forms": null }"""),
+            "CF011", _ => "campaign.json › forms", "tìm thấy null");
+        yield return new BrokenInput("campaign.json with the year as text", c => c.WriteText("campaign.json", """{ "year": "2024", "framework": "hanoi-quan-2024" }"""),
+            "CF011", _ => "campaign.json › year", "tìm thấy \"2024\"");
+        yield return new BrokenInput("campaign.json with a mistyped entry", c => c.WriteText("campaign.json", """{ "year": 2024, "framework": "hanoi-quan-2024", "rooster": "roster.csv" }"""),
+            "CF012", _ => "campaign.json › rooster", "mục lạ \"rooster\" (gõ nhầm?)");
         yield return new BrokenInput("framework not found", c => c.WriteText("campaign.json", """{ "year": 2024, "framework": "hanoi-quan-2042" }"""), "CF004",
             _ => "campaign.json", "không tìm thấy khung 'hanoi-quan-2042'");
         yield return new BrokenInput("campaign year differs from the framework's", c => c.WriteText("campaign.json", """{ "year": 2023, "framework": "hanoi-quan-2024" }"""),
@@ -144,7 +152,7 @@ public sealed class BrokenInputCorpusTests
             _ => FrameworkCell("3.2", "Điểm tối đa"), "điểm tối đa của 3.2 là 12 nhưng tổng điểm tối đa các mục con (3.2.1, 3.2.2, 3.2.3, 3.2.4) là 13");
         yield return new BrokenInput("framework rule with a tier gap", c => EditFramework(c, "3.2.1", "Quy tắc chấm",
                 "bậc [Số hồ sơ giải quyết đúng hạn] / [Số hồ sơ tiếp nhận]: 100% = 5; từ 95% đến dưới 100% = 3; dưới 80% = 0"), "FW006",
-            _ => FrameworkCell("3.2.1", "Quy tắc chấm"), Messages.Format("RU011", "80%", "từ 95% đến dưới 100%"));
+            _ => FrameworkCell("3.2.1", "Quy tắc chấm"), "các bậc để trống khoảng tại 80% (ngay trước 'từ 95% đến dưới 100%')");
     }
 
     [TestCaseSource(nameof(Corpus))]
@@ -159,11 +167,11 @@ public sealed class BrokenInputCorpusTests
         Assert.Multiple(() =>
         {
             Assert.That(result, Is.Null);
-            Assert.That(expected, Is.Not.Empty, string.Join("\n", diagnostics.Items));
-            Assert.That(expected.Select(d => d.Location?.ToString()), Has.Some.EqualTo(broken.Location(campaign)), string.Join("\n", expected));
-            Assert.That(expected.Select(d => d.Message), Has.Some.Contains(broken.Phrase), string.Join("\n", expected));
+            Assert.That(expected, Is.Not.Empty, string.Join("\n", diagnostics.Items.Show()));
+            Assert.That(expected.Select(d => d.Location?.ToString()), Has.Some.EqualTo(broken.Location(campaign)), string.Join("\n", expected.Show()));
+            Assert.That(expected.Show().Select(d => d.Message), Has.Some.Contains(broken.Phrase), string.Join("\n", expected.Show()));
             Assert.That(diagnostics.Items.Where(d => d.Severity == Severity.Error).Select(d => d.Code).Distinct(),
-                Is.EquivalentTo(new[] { broken.Code }.Concat(broken.AlsoCodes)), string.Join("\n", diagnostics.Items));
+                Is.EquivalentTo(new[] { broken.Code }.Concat(broken.AlsoCodes)), string.Join("\n", diagnostics.Items.Show()));
         });
     }
 

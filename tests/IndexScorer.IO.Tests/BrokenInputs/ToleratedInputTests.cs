@@ -112,7 +112,7 @@ public sealed class ToleratedInputTests
 
         var (result, diagnostics) = campaign.Validate();
 
-        Assert.That(diagnostics.Items.Where(d => d.Severity == Severity.Error), Is.Empty, string.Join("\n", diagnostics.Items));
+        Assert.That(diagnostics.Items.Where(d => d.Severity == Severity.Error), Is.Empty, string.Join("\n", diagnostics.Items.Show()));
         Assert.That(result!.Groups.Single().SurveyInUse, Is.True);
     }
 

@@ -1,3 +1,4 @@
+using IndexScorer.App.Comparison;
 using System.Globalization;
 using ClosedXML.Excel;
 using IndexScorer.Comparison;
@@ -19,10 +20,16 @@ public class CompareSamplesTests
     public void CompareSamples()
     {
         _temp = new TempFolder();
+        var run = new CompareRequest(SampleYears.Folder2023, SampleYears.Folder2024)
+        {
+            Crosswalk = SampleYears.CrosswalkPath,
+            OutputFolder = _temp.Path,
+            Rescore = true,
+        }.Run();
         _diagnostics = new DiagnosticBag();
-        var (comparison, written) = CompareJobs.Compare(SampleYears.Folder2023, SampleYears.Folder2024, SampleYears.CrosswalkPath, _temp.Path, Language.Vietnamese, _diagnostics);
-        _comparison = comparison ?? throw new AssertionException(string.Join("\n", _diagnostics.Items));
-        _written = written;
+        _diagnostics.AddRange(run.Diagnostics);
+        _comparison = run.Value ?? throw new AssertionException(string.Join("\n", _diagnostics.Items.Show()));
+        _written = run.Written;
     }
 
     [OneTimeTearDown]
@@ -125,12 +132,10 @@ public class CompareSamplesTests
         Directory.CreateDirectory(Path.GetDirectoryName(newer)!);
         ResultsJsonWriter.Write(older, SampleYears.Year2023);
         ResultsJsonWriter.Write(newer, SampleYears.Year2024);
-        var diagnostics = new DiagnosticBag();
+        var run = new CompareRequest(older, newer) { Crosswalk = SampleYears.CrosswalkPath, OutputFolder = _temp.File("from-json") }.Run();
 
-        var (_, written) = CompareJobs.Compare(older, newer, SampleYears.CrosswalkPath, _temp.File("from-json"), Language.Vietnamese, diagnostics);
-
-        Assert.That(diagnostics.Items, Is.Empty);
-        Assert.That(File.ReadAllText(written[1]), Is.EqualTo(File.ReadAllText(_written[1])));
+        Assert.That(run.Diagnostics, Is.Empty);
+        Assert.That(File.ReadAllText(run.Written[1]), Is.EqualTo(File.ReadAllText(_written[1])));
     }
 
     private static List<Dictionary<string, string>> ReadCsv(string path)

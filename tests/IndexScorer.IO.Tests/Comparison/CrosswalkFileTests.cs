@@ -1,6 +1,8 @@
+using IndexScorer.App.Comparison;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
+using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tests.Comparison;
 
@@ -30,7 +32,7 @@ public class CrosswalkFileTests
         var crosswalk = CrosswalkFile.Read(path, "cw.csv", diagnostics);
 
         Assert.That(crosswalk, Is.Null);
-        Assert.That(diagnostics.Items.Single().ToString(),
+        Assert.That(diagnostics.Items.Single().Show().ToString(),
             Is.EqualTo("cw.csv › dòng 2, Mã cũ: mã cũ '5.x' không đúng dạng; cần dạng như 3.2.1, hoặc để trống cho tiêu chí mới"));
     }
 
@@ -44,7 +46,7 @@ public class CrosswalkFileTests
 
         CrosswalkFile.Read(path, "cw.csv", diagnostics);
 
-        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW004", "dòng 3"), ("CW005", "dòng 4") }));
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Point(Language.Vietnamese))), Is.EqualTo(new[] { ("CW004", "dòng 3"), ("CW005", "dòng 4") }));
     }
 
     [Test]
@@ -53,12 +55,10 @@ public class CrosswalkFileTests
         using var temp = new TempFolder();
         var path = temp.File("cw.csv");
         File.WriteAllText(path, "Nhóm,Mã cũ,Mã mới\nPHONG,6.2.9,\n");
-        var diagnostics = new DiagnosticBag();
+        var run = new CompareRequest(SampleYears.Folder2023, SampleYears.Folder2024) { Crosswalk = path, OutputFolder = temp.File("out"), Rescore = true }.Run();
 
-        var (comparison, written) = CompareJobs.Compare(SampleYears.Folder2023, SampleYears.Folder2024, path, temp.File("out"), Text.Language.Vietnamese, diagnostics);
-
-        Assert.That(comparison, Is.Null);
-        Assert.That(written, Is.Empty);
-        Assert.That(diagnostics.Items.Single(d => d.Severity == Severity.Error).ToString(), Does.StartWith($"{path} › dòng 2: mã cũ 6.2.9 không có trong khung năm 2023 của nhóm PHONG"));
+        Assert.That(run.Value, Is.Null);
+        Assert.That(run.Written, Is.Empty);
+        Assert.That(run.Diagnostics.Single(d => d.Severity == Severity.Error).Show().ToString(), Does.StartWith($"{path} › dòng 2: mã cũ 6.2.9 không có trong khung năm 2023 của nhóm PHONG"));
     }
 }

@@ -1,3 +1,4 @@
+using IndexScorer.App.Comparison;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
@@ -13,8 +14,10 @@ public class FrameworkDiffSampleTests
     public void Diff_SampleFrameworks_ProposesTheShippedCrosswalkAndMarksOnlyWhatAPersonDecided()
     {
         using var temp = new TempFolder();
+        var run = new FrameworkDiffRequest(SampleYears.Framework(2023), SampleYears.Framework(2024)) { OutputFile = temp.File("proposed.csv") }.Run();
+        var (proposal, written) = (run.Value, run.Written.Single());
         var diagnostics = new DiagnosticBag();
-        var (proposal, written) = CompareJobs.Diff(SampleYears.Framework(2023), SampleYears.Framework(2024), temp.File("proposed.csv"), Language.Vietnamese, diagnostics);
+        diagnostics.AddRange(run.Diagnostics);
         var shipped = CrosswalkFile.Read(SampleYears.CrosswalkPath, "crosswalk-2023-2024.csv", diagnostics);
 
         Assert.That(diagnostics.Items, Is.Empty);
@@ -30,10 +33,10 @@ public class FrameworkDiffSampleTests
     public void Diff_WrittenProposal_ReadsBackWithTheSameRows()
     {
         using var temp = new TempFolder();
-        var diagnostics = new DiagnosticBag();
-        var (proposal, written) = CompareJobs.Diff(SampleYears.Framework(2023), SampleYears.Framework(2024), temp.File("proposed.xlsx"), Language.English, diagnostics);
+        var run = new FrameworkDiffRequest(SampleYears.Framework(2023), SampleYears.Framework(2024)) { OutputFile = temp.File("proposed.xlsx"), Language = Language.English }.Run();
+        var proposal = run.Value;
 
-        var back = CrosswalkFile.Read(written!, "proposed.xlsx", diagnostics);
+        var back = CrosswalkFile.Read(run.Written.Single(), "proposed.xlsx", new DiagnosticBag());
 
         Assert.That(back!.Links.Select(l => (Key(l), l.NeedsDecision)), Is.EqualTo(proposal!.Links.Select(l => (Key(l), l.NeedsDecision))));
         Assert.That(back.Links.Select(back.KindOf), Is.EqualTo(proposal.Links.Select(proposal.KindOf)));

@@ -1,3 +1,4 @@
+using IndexScorer.App.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
 
@@ -36,7 +37,7 @@ public class ResultsJsonTests
         var year = ResultsJsonReader.Read(path, "results.json", diagnostics);
 
         Assert.That(year, Is.Null);
-        Assert.That(diagnostics.Items.Single().ToString(),
+        Assert.That(diagnostics.Items.Single().Show().ToString(),
             Is.EqualTo("results.json › $.groups[0].units[0].indexPercent: thiếu '$.groups[0].units[0].indexPercent' hoặc sai kiểu; cần 12.5"));
     }
 
@@ -59,8 +60,8 @@ public class ResultsJsonTests
     {
         var diagnostics = new DiagnosticBag();
 
-        CompareJobs.LoadYear("khong-co.txt", diagnostics);
+        ScoredYears.Load("khong-co.txt", rescore: false, diagnostics, []);
 
-        Assert.That(diagnostics.Items.Single().Message, Is.EqualTo("'khong-co.txt' không phải thư mục đợt đánh giá (có campaign.json) hay tệp results.json"));
+        Assert.That(diagnostics.Items.Single().Show().Message, Is.EqualTo("đây không phải thư mục đợt đánh giá (có campaign.json) hay tệp results.json"));
     }
 }

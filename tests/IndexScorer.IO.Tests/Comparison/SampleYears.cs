@@ -1,3 +1,4 @@
+using IndexScorer.App.Comparison;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
@@ -25,6 +26,6 @@ internal static class SampleYears
     private static ScoredYear Load(string folder)
     {
         var diagnostics = new DiagnosticBag();
-        return CompareJobs.LoadYear(folder, diagnostics) ?? throw new AssertionException(string.Join("\n", diagnostics.Items));
+        return ScoredYears.Load(folder, rescore: true, diagnostics, []) ?? throw new AssertionException(string.Join("\n", diagnostics.Items.Show()));
     }
 }

@@ -46,7 +46,7 @@ public sealed class ExcelFormulasLibreOfficeTests
         FrameworkCells.Edit(variantPath, "TC-PHONG", VariantRules.Select(r => (r.Code, "Quy tắc chấm", (object)r.Rule)).ToArray());
         var variantDiagnostics = new DiagnosticBag();
         var variant = FrameworkWorkbookReader.Read(variantPath, Path.GetFileName(variantPath), variantDiagnostics);
-        Assert.That(variant, Is.Not.Null, string.Join("\n", variantDiagnostics.Items));
+        Assert.That(variant, Is.Not.Null, string.Join("\n", variantDiagnostics.Items.Show()));
 
         var random = new Random(Seed);
         var written = new List<(string File, Framework Framework, UnitGroup Group)>();
@@ -83,7 +83,7 @@ public sealed class ExcelFormulasLibreOfficeTests
             var diagnostics = new DiagnosticBag();
             var submission = new FormReader(framework).Read(converted, Path.GetFileName(file), diagnostics);
             var score = submission is null ? null : UnitScorer.Score(group, submission, null, diagnostics);
-            Assert.That(score, Is.Not.Null, $"{Path.GetFileName(file)} (saved by LibreOffice): {string.Join("\n", diagnostics.Items)}");
+            Assert.That(score, Is.Not.Null, $"{Path.GetFileName(file)} (saved by LibreOffice): {string.Join("\n", diagnostics.Items.Show())}");
 
             using var workbook = new XLWorkbook(converted);
             var sheet = workbook.Worksheet(1);

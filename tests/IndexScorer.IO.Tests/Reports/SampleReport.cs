@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using IndexScorer.Campaigns;
-using IndexScorer.Diagnostics;
+using IndexScorer.App.Campaigns;
+using IndexScorer.App.Outputs;
 using IndexScorer.IO.Campaigns;
 using IndexScorer.IO.Localization;
 using IndexScorer.Text;
@@ -32,11 +33,11 @@ internal sealed class SampleReport
 
     public Language Language { get; }
 
-    public string Workbook => Path.Combine(Folder, CampaignJobs.ReportFile);
+    public string Workbook => Path.Combine(Folder, OutputFiles.Report);
 
-    public string Html => Path.Combine(Folder, CampaignJobs.ReportHtmlFile);
+    public string Html => Path.Combine(Folder, OutputFiles.ReportHtml);
 
-    public string Csv => Path.Combine(Folder, CampaignJobs.ResultsFile);
+    public string Csv => Path.Combine(Folder, OutputFiles.ResultsCsv);
 
     /// <summary>A label in the report's language.</summary>
     public string L(string key, params object[] args) => Labels.Get(key, Language, args);
@@ -68,10 +69,15 @@ internal sealed class SampleReport
     private static SampleReport Score(Language language)
     {
         var folder = NewTempFolder("report-" + (language == Language.English ? "en" : "vi"));
-        var diagnostics = new DiagnosticBag();
-        var (result, _) = CampaignJobs.Score(Path.Combine(RepositoryRoot(), "samples", "quan-minh-hoa-2024"), folder, language, diagnostics);
-        return result is null
-            ? throw new InvalidOperationException("The sample did not score:\n" + string.Join("\n", diagnostics.Items))
+        var request = new ScoreRequest(Path.Combine(RepositoryRoot(), "samples", "quan-minh-hoa-2024"))
+        {
+            OutputFolder = folder,
+            Language = language,
+            RescorePrevious = true,
+        };
+        var run = request.Run();
+        return run.Value is not { } result
+            ? throw new InvalidOperationException("The sample did not score:\n" + string.Join("\n", run.Diagnostics.Show()))
             : new SampleReport(folder, result, language);
     }
 }

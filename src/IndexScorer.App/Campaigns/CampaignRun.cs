@@ -1,0 +1,30 @@
+using IndexScorer.App.Runs;
+using IndexScorer.Campaigns;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Campaigns;
+
+namespace IndexScorer.App.Campaigns;
+
+/// <summary>Loads a campaign folder and scores every form in it, streaming the forms one at a time: what validate and score share.</summary>
+internal static class CampaignRun
+{
+    /// <summary>The loaded campaign (null when it cannot be loaded) and its result (null when any error was found).</summary>
+    public static (Campaign? Campaign, CampaignResult? Result) Score(string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress)
+    {
+        var campaign = CampaignFolder.Load(folder, diagnostics);
+        if (campaign is null) return (null, null);
+        var total = campaign.FormPaths.Count;
+        var formsRead = progress is null ? null : RunProgress.Report<int>(done => progress.Report(new RunProgress(RunPhase.ReadingForms, done, total)));
+        var result = CampaignScorer.Score(campaign.Framework, campaign.Year, campaign.Roster, CampaignFolder.ReadForms(campaign, diagnostics),
+            campaign.Survey, diagnostics, formsRead);
+        return diagnostics.HasErrors ? (campaign, null) : (campaign, result);
+    }
+
+    /// <summary>True when the folder exists; otherwise an RQ001 error.</summary>
+    public static bool CheckFolder(string folder, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(folder)) return true;
+        diagnostics.Error("RQ001", new SourceLocation(folder));
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+using IndexScorer.App.Comparison;
+using IndexScorer.App.Outputs;
+using IndexScorer.App.Runs;
+using IndexScorer.Campaigns;
+using IndexScorer.Comparison;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Campaigns;
+using IndexScorer.IO.Comparison;
+using IndexScorer.IO.Reports;
+using IndexScorer.Text;
+
+namespace IndexScorer.App.Campaigns;
+
+/// <summary>
+/// <c>score</c>: scores and ranks the campaign and writes report.xlsx, results.csv, results.json and report.html. Nothing is
+/// written when any error is found; no output ever replaces an input.
+/// </summary>
+/// <param name="Folder">The campaign folder (with campaign.json).</param>
+public sealed record ScoreRequest(string Folder)
+{
+    /// <summary>Where to write; default the campaign's output/ folder.</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>The language of the report and the messages.</summary>
+    public Language Language { get; init; } = Language.Vietnamese;
+
+    /// <summary>Score last year's campaign again even when its results.json exists (by default that file is read).</summary>
+    public bool RescorePrevious { get; init; }
+
+    /// <summary>Problems with the request itself (no such campaign folder, an output folder that is a file).</summary>
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        var diagnostics = new DiagnosticBag();
+        CampaignRun.CheckFolder(Folder, diagnostics);
+        OutputSet.CheckFolder(OutputFolder, diagnostics);
+        return diagnostics.Items;
+    }
+
+    /// <summary>Scores and writes the outputs; the result, every diagnostic and the files written.</summary>
+    public RunResult<CampaignResult> Run(IProgress<RunProgress>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(Validate());
+        var written = new List<string>();
+        if (diagnostics.HasErrors) return Done(null);
+        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress);
+        if (campaign is null || result is null) return Done(null);
+
+        var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, OutputFiles.DefaultFolder));
+        var inputs = new List<string>(campaign.InputPaths) { campaign.FormsFolder, campaign.Folder };
+        var previous = LoadPrevious(campaign, diagnostics, inputs);
+        if (diagnostics.HasErrors) return Done(null);
+
+        (string Name, Action<string> Write)[] outputs =
+        [
+            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous)),
+            (OutputFiles.ResultsCsv, path => ResultsCsvWriter.Write(path, result)),
+            (OutputFiles.ResultsJson, path => ResultsJsonWriter.Write(path, result)),
+            (OutputFiles.ReportHtml, path => HtmlReportWriter.Write(path, result, Language)),
+        ];
+        var paths = outputs.Select(o => Path.Combine(folder, o.Name)).ToArray();
+        if (!OutputSet.CheckNoClash(folder, [folder, .. paths], inputs, diagnostics)) return Done(null);
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            progress?.Report(new RunProgress(RunPhase.WritingOutputs, i, outputs.Length));
+            if (!OutputSet.Write(paths[i], outputs[i].Write, diagnostics)) return Done(null);
+            written.Add(paths[i]);
+        }
+        progress?.Report(new RunProgress(RunPhase.WritingOutputs, outputs.Length, outputs.Length));
+        return Done(result);
+
+        RunResult<CampaignResult> Done(CampaignResult? value) => new(value, diagnostics, written, Language);
+    }
+
+    /// <summary>Last year's results when campaign.json names them ("previous"); null when it does not, or with an error when they cannot be read.</summary>
+    private ScoredYear? LoadPrevious(Campaign campaign, DiagnosticBag diagnostics, List<string> inputs)
+    {
+        if (campaign.PreviousPath is not { } path || Path.GetFullPath(path) == campaign.Folder) return null;
+        var previous = ScoredYears.Load(path, RescorePrevious, diagnostics, inputs);
+        if (previous is null) diagnostics.Error("CF010", new SourceLocation(CampaignFolder.SettingsFile), path);
+        return previous;
+    }
+}

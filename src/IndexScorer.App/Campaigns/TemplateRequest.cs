@@ -1,0 +1,59 @@
+using IndexScorer.App.Outputs;
+using IndexScorer.App.Runs;
+using IndexScorer.Campaigns;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Campaigns;
+using IndexScorer.IO.Forms;
+using IndexScorer.Text;
+
+namespace IndexScorer.App.Campaigns;
+
+/// <summary><c>template</c>: writes a blank self-assessment form for every unit of the roster.</summary>
+/// <param name="Folder">The campaign folder (with campaign.json).</param>
+public sealed record TemplateRequest(string Folder)
+{
+    /// <summary>Where to write the forms; default the campaign's templates/ folder.</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>Whether to overwrite forms that exist (default: keep them, with a warning each).</summary>
+    public bool Overwrite { get; init; }
+
+    /// <summary>The language of the forms and the messages.</summary>
+    public Language Language { get; init; } = Language.Vietnamese;
+
+    /// <summary>Problems with the request itself (no such campaign folder, an output folder that is a file).</summary>
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        var diagnostics = new DiagnosticBag();
+        CampaignRun.CheckFolder(Folder, diagnostics);
+        OutputSet.CheckFolder(OutputFolder, diagnostics);
+        return diagnostics.Items;
+    }
+
+    /// <summary>Writes the forms; the folder they went to, and every file written.</summary>
+    public RunResult<FormsFolder> Run()
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(Validate());
+        var written = new List<string>();
+        var campaign = diagnostics.HasErrors ? null : CampaignFolder.Load(Folder, diagnostics);
+        if (campaign is null || diagnostics.HasErrors) return new RunResult<FormsFolder>(null, diagnostics, written, Language);
+
+        var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, "templates"));
+        var layouts = campaign.Framework.Groups.ToDictionary(g => g.Code, FormLayout.For);
+        var roster = CampaignScorer.CheckRoster(campaign.Framework, campaign.Roster, diagnostics);
+        foreach (var entry in campaign.Roster.Where(roster.IsAccepted))
+        {
+            var group = campaign.Framework.FindGroup(entry.Unit.GroupCode)!;
+            var path = Path.Combine(folder, FormWriter.FileName(entry.Unit.Code, campaign.Year));
+            if (File.Exists(path) && !Overwrite)
+            {
+                diagnostics.Warning("TP001", new SourceLocation(campaign.Display(path)));
+                continue;
+            }
+            if (!OutputSet.Write(path, p => FormWriter.Write(p, campaign.Framework, group, layouts[group.Code], entry.Unit, Language), diagnostics)) break;
+            written.Add(path);
+        }
+        return new RunResult<FormsFolder>(new FormsFolder(folder), diagnostics, written, Language);
+    }
+}

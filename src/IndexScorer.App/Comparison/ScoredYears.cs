@@ -1,0 +1,41 @@
+using IndexScorer.App.Campaigns;
+using IndexScorer.App.Outputs;
+using IndexScorer.Comparison;
+using IndexScorer.Diagnostics;
+using IndexScorer.IO.Comparison;
+
+namespace IndexScorer.App.Comparison;
+
+/// <summary>
+/// Where a scored year comes from, for compare and for the report's last-year columns: a results.json named directly, or a
+/// campaign folder's output/results.json when it exists; the campaign is scored again only when asked or when it has no results.
+/// </summary>
+internal static class ScoredYears
+{
+    /// <summary>The scored year, or null with diagnostics; <paramref name="inputs"/> receives every file it was read from.</summary>
+    public static ScoredYear? Load(string path, bool rescore, DiagnosticBag diagnostics, List<string> inputs)
+    {
+        if (Directory.Exists(path))
+        {
+            var results = Path.Combine(path, OutputFiles.DefaultFolder, OutputFiles.ResultsJson);
+            if (!rescore && File.Exists(results)) return Read(results, diagnostics, inputs);
+            var (campaign, result) = CampaignRun.Score(path, diagnostics, null);
+            if (campaign is not null) inputs.AddRange(campaign.InputPaths);
+            return result is null ? null : ScoredYear.From(result);
+        }
+        if (IsResultsFile(path)) return Read(path, diagnostics, inputs);
+        diagnostics.Error("CW043", new SourceLocation(path));
+        return null;
+    }
+
+    /// <summary>True when <paramref name="path"/> is a campaign folder or a .json file.</summary>
+    public static bool Exists(string path) => Directory.Exists(path) || IsResultsFile(path);
+
+    private static bool IsResultsFile(string path) => File.Exists(path) && Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static ScoredYear? Read(string path, DiagnosticBag diagnostics, List<string> inputs)
+    {
+        inputs.Add(path);
+        return ResultsJsonReader.Read(path, path, diagnostics);
+    }
+}

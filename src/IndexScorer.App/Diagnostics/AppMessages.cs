@@ -1,0 +1,37 @@
+using IndexScorer.Diagnostics;
+
+namespace IndexScorer.App.Diagnostics;
+
+/// <summary>
+/// The texts of the use cases' own diagnostics: requests, outputs, last year's results, templates. They may name the
+/// program's commands and options, which the layers below never do.
+/// </summary>
+internal static class AppMessages
+{
+    /// <summary>The texts by code.</summary>
+    public static MessageCatalog Catalog { get; } = new(new Dictionary<string, (string Vi, string En)>
+    {
+        // Requests (RQ): what a command was asked to do.
+        ["RQ001"] = ("không có thư mục này; hãy nêu đúng thư mục đợt đánh giá (có tệp campaign.json)",
+            "there is no such folder; name the campaign folder (the one with campaign.json)"),
+        ["RQ002"] = ("đây là một tệp, không phải thư mục; hãy chọn thư mục ghi kết quả khác bằng --out",
+            "this is a file, not a folder; choose another output folder with --out"),
+        ["RQ003"] = ("không có tệp này", "there is no such file"),
+        ["RQ004"] = ("tệp ghi ra phải có đuôi .csv hoặc .xlsx", "the output file must end in .csv or .xlsx"),
+
+        // Outputs and inputs of a run.
+        ["IO014"] = ("không ghi được tệp kết quả ({0}); hãy chọn thư mục khác bằng --out, hoặc đóng tệp nếu đang mở trong Excel",
+            "cannot write the output file ({0}); choose another folder with --out, or close the file if Excel has it open"),
+        ["CF009"] = ("thư mục kết quả '{0}' trùng với một tệp hoặc thư mục đầu vào; hãy chọn thư mục khác bằng --out",
+            "the output '{0}' is one of the inputs; choose another folder with --out"),
+        ["CF010"] = ("không đọc được kết quả năm trước '{0}' (mục \"previous\" của campaign.json); xem các lỗi ở trên, hoặc bỏ mục này",
+            "cannot read last year's results '{0}' (\"previous\" in campaign.json); see the errors above, or remove the entry"),
+        ["CW043"] = ("đây không phải thư mục đợt đánh giá (có campaign.json) hay tệp results.json",
+            "this is neither a campaign folder (with campaign.json) nor a results.json file"),
+        ["CW018"] = ("không có bảng chuyển đổi: hãy tạo bảng bằng 'indexscorer framework diff <khung cũ> <khung mới>', kiểm tra rồi dùng --crosswalk",
+            "no crosswalk: make one with 'indexscorer framework diff <old framework> <new framework>', check it and pass it with --crosswalk"),
+
+        // Templates (TP).
+        ["TP001"] = ("biểu mẫu đã có nên không ghi đè (dùng --force để ghi đè)", "the form exists and was not overwritten (use --force to overwrite)"),
+    });
+}

@@ -1,0 +1,26 @@
+namespace IndexScorer.App.Outputs;
+
+/// <summary>The names of the files the commands write.</summary>
+public static class OutputFiles
+{
+    /// <summary>The report workbook (score).</summary>
+    public const string Report = "report.xlsx";
+
+    /// <summary>The HTML summary, bar charts and heat map (score).</summary>
+    public const string ReportHtml = "report.html";
+
+    /// <summary>The results table for programs (score).</summary>
+    public const string ResultsCsv = "results.csv";
+
+    /// <summary>The full breakdown per unit and criterion (score); what compare and next year's report read back.</summary>
+    public const string ResultsJson = "results.json";
+
+    /// <summary>The comparison workbook (compare).</summary>
+    public const string CompareWorkbook = "compare.xlsx";
+
+    /// <summary>The comparison table for programs (compare).</summary>
+    public const string CompareCsv = "compare.csv";
+
+    /// <summary>The folder of a campaign that score writes into unless told otherwise.</summary>
+    public const string DefaultFolder = "output";
+}

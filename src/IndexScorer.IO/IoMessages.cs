@@ -1,0 +1,69 @@
+using IndexScorer.Diagnostics;
+
+namespace IndexScorer.IO;
+
+/// <summary>
+/// The texts of the file adapters' diagnostics (opening workbooks and CSV files, forms, the campaign folder, results.json),
+/// in Vietnamese and English, keyed by a stable code.
+/// </summary>
+internal static class IoMessages
+{
+    /// <summary>The texts by code.</summary>
+    public static MessageCatalog Catalog { get; } = new(new Dictionary<string, (string Vi, string En)>
+    {
+        ["CW040"] = ("không đọc được JSON: {0}; hãy dùng results.json do lệnh 'score' ghi", "cannot read the JSON: {0}; use the results.json written by 'score'"),
+        ["CW041"] = ("thiếu '{0}' hoặc sai kiểu; cần {1}", "'{0}' is missing or of the wrong type; expected {1}"),
+        ["CW042"] = ("đây không phải results.json của indexscorer (định dạng '{0}', phiên bản {1}); cần định dạng '{2}', phiên bản {3}", "this is not an indexscorer results.json (format '{0}', version {1}); expected format '{2}', version {3}"),
+        ["CW044"] = ("'{0}' không phải mã tiêu chí như 3.2.1", "'{0}' is not a criterion code such as 3.2.1"),
+
+        // Files (IO).
+        ["IO001"] = ("không mở được tệp: {0}", "cannot open the file: {0}"),
+        ["IO002"] = ("tệp rỗng (0 byte); hãy gửi lại tệp đầy đủ", "the file is empty (0 bytes); send the complete file again"),
+        ["IO003"] = ("đây là tệp Excel đời cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Excel Workbook)",
+            "this is a legacy Excel file (.xls); open it in Excel and save it as .xlsx (Excel Workbook)"),
+        ["IO004"] = ("tệp được đặt mật khẩu (mã hóa) nên không đọc được; hãy gỡ mật khẩu mở tệp (File › Info › Protect Workbook) rồi gửi lại",
+            "the workbook is password-encrypted and cannot be read; remove the open password (File › Info › Protect Workbook) and send it again"),
+        ["IO005"] = ("tệp là văn bản (CSV) đổi đuôi thành .xlsx, không phải bảng tính Excel; hãy dùng đúng biểu mẫu .xlsx",
+            "the file is text (CSV) renamed to .xlsx, not an Excel workbook; use the .xlsx form"),
+        ["IO006"] = ("tệp không phải bảng tính .xlsx hợp lệ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
+            "the file is not a valid .xlsx workbook; open it in Excel and save it as .xlsx"),
+        ["IO007"] = ("tệp giải nén ra {0} MB, vượt giới hạn {1} MB (nghi tệp độc hại hoặc hỏng); không đọc tệp này",
+            "the file decompresses to {0} MB, over the {1} MB limit (a zip bomb or a damaged file); it is not read"),
+        ["IO008"] = ("tệp .xlsx bị hỏng hoặc không trọn vẹn (gửi thiếu, lưu dở); hãy mở bằng Excel, lưu lại rồi gửi lại",
+            "the .xlsx file is damaged or truncated (sent incomplete, saved half-way); open it in Excel, save it and send it again"),
+        ["IO009"] = ("không có sheet '{0}'; các sheet có: {1}", "there is no sheet '{0}'; the sheets are: {1}"),
+        ["IO010"] = ("thiếu cột {0} ở dòng tiêu đề; các cột cần có: {1}", "the header row lacks the column(s) {0}; expected columns: {1}"),
+        ["IO011"] = ("thiếu cài đặt '{0}' trong sheet Khung (cột A tên, cột B giá trị)", "the setting '{0}' is missing from the Khung sheet (name in column A, value in column B)"),
+        ["IO012"] = ("nhóm {0}: không có sheet tiêu chí '{1}'", "group {0}: there is no criteria sheet '{1}'"),
+        ["IO013"] = ("tệp CSV không được lưu theo mã UTF-8 nên chữ tiếng Việt bị lỗi; hãy mở bằng Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)'",
+            "the CSV file is not saved as UTF-8, so Vietnamese letters are garbled; open it in Excel and save it as 'CSV UTF-8 (Comma delimited)'"),
+
+        // Forms (FM).
+        ["FM001"] = ("tệp không phải biểu mẫu tự đánh giá do IndexScorer tạo (thiếu phần nhận dạng); hãy dùng biểu mẫu từ lệnh 'template'",
+            "the file is not a self-assessment form made by IndexScorer (its identity is missing); use a form from the 'template' command"),
+        ["FM002"] = ("biểu mẫu lập theo khung '{0}' năm {1}, nhưng đợt đánh giá dùng khung '{2}' năm {3}; hãy điền lại vào biểu mẫu đúng năm",
+            "the form was made for framework '{0}', year {1}, but this campaign uses '{2}', year {3}; fill in the form of the right year"),
+        ["FM003"] = ("biểu mẫu lập cho nhóm '{0}', khung '{1}' không có nhóm này", "the form is for group '{0}', which framework '{1}' does not have"),
+        ["FM004"] = ("biểu mẫu lập từ phiên bản khung khác ({0}; hiện dùng {1}) hoặc danh mục tiêu chí đã bị sửa; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
+            "the form was made from another framework version ({0}; now {1}) or its criteria were edited; copy the entries into a fresh form from 'template'"),
+        ["FM005"] = ("dòng {0} phải là '{1}' nhưng tìm thấy '{2}': các dòng tiêu chí đã bị sửa, chèn, xóa hoặc di chuyển; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
+            "row {0} must be '{1}' but holds '{2}': criteria rows were edited, inserted, deleted or moved; copy the entries into a fresh form from 'template'"),
+
+        // Campaign folder (CF).
+        ["CF001"] = ("thư mục đợt đánh giá không có tệp {0}; xem README.md mục 'Thư mục đợt đánh giá'", "the campaign folder has no {0}; see README.md, 'Campaign folder'"),
+        ["CF002"] = ("tệp campaign.json không đúng cú pháp JSON ở cột {0}; thường do thiếu dấu phẩy, dấu ngoặc kép hoặc ngoặc nhọn",
+            "campaign.json is not valid JSON at column {0}; usually a missing comma, quote or brace"),
+        ["CF003"] = ("campaign.json phải là một đối tượng JSON chứa các mục \"year\" (năm) và \"framework\" (khung)",
+            "campaign.json must be a JSON object with the entries \"year\" and \"framework\""),
+        ["CF004"] = ("không tìm thấy khung '{0}' (theo đường dẫn, hoặc trong thư mục frameworks/ phía trên)", "framework '{0}' not found (as a path, or in a frameworks/ folder above)"),
+        ["CF005"] = ("campaign.json ghi năm {0} nhưng khung {1} là của năm {2}", "campaign.json says year {0} but framework {1} is for {2}"),
+        ["CF006"] = ("không có thư mục biểu mẫu '{0}'", "there is no forms folder '{0}'"),
+        ["CF007"] = ("không có tệp danh sách đơn vị", "the roster file does not exist"),
+        ["CF008"] = ("không có tệp kết quả điều tra XHH", "the survey results file does not exist"),
+        ["CF011"] = ("mục \"{0}\" của campaign.json phải là {1}; tìm thấy {2}", "\"{0}\" in campaign.json must be {1}; found {2}"),
+        ["CF012"] = ("campaign.json có mục lạ \"{0}\" (gõ nhầm?); các mục có thể dùng: {1}", "campaign.json has an unknown entry \"{0}\" (a typo?); the entries are: {1}"),
+        ["CF013"] = ("một năm như 2024", "a year such as 2024"),
+        ["CF014"] = ("không có mục này", "nothing (the entry is missing)"),
+        ["CF015"] = ("một chuỗi như \"roster.csv\"", "a text such as \"roster.csv\""),
+    });
+}
