@@ -36,9 +36,9 @@ internal static class CoreMessages
         ["FW006"] = ("quy tắc chấm của {0}: {1}", "scoring rule of {0}: {1}"),
         ["FW007"] = ("nhóm {0}: tổng điểm thang khai báo là {1} nhưng tổng điểm tối đa các lĩnh vực là {2}",
             "group {0}: the scale total is declared as {1} but the fields' maxima add up to {2}"),
-        ["FW010"] = ("nguồn điểm '{0}' không hợp lệ; cần 'Tự đánh giá' hoặc 'ĐTXHH'", "point source '{0}' is not valid; expected 'Tự đánh giá' (self-assessment) or 'ĐTXHH' (survey)"),
+        ["FW010"] = ("nguồn điểm '{0}' không hợp lệ; cần 'Tự đánh giá' hoặc 'ĐTXHH'", "point source '{0}' is not valid; expected 'self' (self-assessment) or 'survey'"),
         ["FW011"] = ("chế độ không phát sinh '{0}' không hợp lệ; cần 'Đủ điểm', 'Loại trừ' hoặc 'Không'",
-            "N/A policy '{0}' is not valid; expected 'Đủ điểm' (full points), 'Loại trừ' (excluded) or 'Không' (not allowed)"),
+            "N/A policy '{0}' is not valid; expected 'full points', 'excluded' or 'not allowed'"),
         ["FW012"] = ("các mục con của {0} phải cùng có hoặc cùng không có trọng số; thiếu trọng số ở: {1}",
             "the children of {0} must all have a weight or none; missing at: {1}"),
         ["FW013"] = ("tiêu chí {0}: quy tắc 'khảo sát' chỉ dùng cho nguồn điểm ĐTXHH và ngược lại",
@@ -53,13 +53,13 @@ internal static class CoreMessages
         ["FW021"] = ("khung chưa có nhóm đơn vị nào", "the framework has no unit group"),
         ["FW022"] = ("trọng số của {0} phải là số dương; tìm thấy '{1}'", "the weight of {0} must be a positive number; found '{1}'"),
         ["FW023"] = ("phần '{0}' không hợp lệ; cần để trống (lĩnh vực chấm điểm), 'Điểm thưởng' hoặc 'Điểm trừ'",
-            "section '{0}' is not valid; expected blank (scored field), 'Điểm thưởng' (bonus) or 'Điểm trừ' (penalty)"),
+            "section '{0}' is not valid; expected blank (a scored field), 'bonus' or 'penalty'"),
         ["FW024"] = ("chỉ được có một phần điểm thưởng và một phần điểm trừ; {0} là phần thứ hai", "only one bonus and one penalty section are allowed; {0} is a second one"),
         ["FW025"] = ("nhóm {0}: tổng điểm thang phải là số dương; tìm thấy '{1}'", "group {0}: the scale total must be a positive number; found '{1}'"),
-        ["FW026"] = ("điều tra XHH '{0}' không hợp lệ; cần 'Bắt buộc' hoặc 'Không bắt buộc'", "survey setting '{0}' is not valid; expected 'Bắt buộc' (required) or 'Không bắt buộc' (optional)"),
+        ["FW026"] = ("điều tra XHH '{0}' không hợp lệ; cần 'Bắt buộc' hoặc 'Không bắt buộc'", "survey setting '{0}' is not valid; expected 'required' or 'optional'"),
         ["FW027"] = ("nhóm {0} chưa có bậc xếp loại nào trong sheet Xếp loại", "group {0} has no classification band in the bands sheet"),
         ["FW028"] = ("cột Phần chỉ có nghĩa ở dòng lĩnh vực; giá trị ở {0} bị bỏ qua", "the section column only counts on top-level rows; the value at {0} is ignored"),
-        ["FW029"] = ("'{0}' không hợp lệ; cần 'Có' hoặc 'Không'", "'{0}' is not valid; expected 'Có' (yes) or 'Không' (no)"),
+        ["FW029"] = ("'{0}' không hợp lệ; cần 'Có' hoặc 'Không'", "'{0}' is not valid; expected 'yes' or 'no'"),
         ["FW030"] = ("ngưỡng xếp loại phải là số từ 0 đến 100; tìm thấy '{0}'", "a band minimum must be a number from 0 to 100; found '{0}'"),
 
         // Scoring a unit's form (SC).
@@ -85,7 +85,7 @@ internal static class CoreMessages
         ["SC015"] = ("tiêu chí {0}: '{1}' không được âm; tìm thấy {2}", "criterion {0}: '{1}' cannot be negative; found {2}"),
         ["SC016"] = ("tiêu chí {0}: '{1}' phải là số nguyên (số lượng); tìm thấy '{2}'", "criterion {0}: '{1}' must be a whole number (a count); found '{2}'"),
         ["SC018"] = ("tiêu chí {0}: cột Không phát sinh chỉ nhận 'Không phát sinh' (hoặc để trống); tìm thấy '{1}'",
-            "criterion {0}: the N/A column takes only 'Không phát sinh' (or blank); found '{1}'"),
+            "criterion {0}: the N/A column takes only 'N/A' (or blank); found '{1}'"),
         ["SC017"] = ("tiêu chí {0}: '{1}' là tỷ lệ phần trăm, cần từ 0 đến 100; tìm thấy {2}", "criterion {0}: '{1}' is a percentage, expected 0 to 100; found {2}"),
 
         // Campaign: roster, forms, survey (CP).
