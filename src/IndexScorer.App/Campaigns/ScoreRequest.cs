@@ -58,15 +58,9 @@ public sealed record ScoreRequest(string Folder)
             (OutputFiles.ResultsJson, path => ResultsJsonWriter.Write(path, result)),
             (OutputFiles.ReportHtml, path => HtmlReportWriter.Write(path, result, Language)),
         ];
-        var paths = outputs.Select(o => Path.Combine(folder, o.Name)).ToArray();
-        if (!OutputSet.CheckNoClash(folder, [folder, .. paths], inputs, diagnostics)) return Done(null);
-        for (var i = 0; i < outputs.Length; i++)
-        {
-            progress?.Report(new RunProgress(RunPhase.WritingOutputs, i, outputs.Length));
-            if (!OutputSet.Write(paths[i], outputs[i].Write, diagnostics)) return Done(null);
-            written.Add(paths[i]);
-        }
-        progress?.Report(new RunProgress(RunPhase.WritingOutputs, outputs.Length, outputs.Length));
+        var paths = outputs.Select(o => (Path: Path.Combine(folder, o.Name), o.Write)).ToArray();
+        if (!OutputSet.CheckNoClash(folder, [folder, .. paths.Select(p => p.Path)], inputs, diagnostics)) return Done(null);
+        written.AddRange(OutputSet.WriteAll(paths, diagnostics, progress));
         return Done(result);
 
         RunResult<CampaignResult> Done(CampaignResult? value) => new(value, diagnostics, written, Language);

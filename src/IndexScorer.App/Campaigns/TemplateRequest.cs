@@ -51,8 +51,9 @@ public sealed record TemplateRequest(string Folder)
                 diagnostics.Warning("TP001", new SourceLocation(campaign.Display(path)));
                 continue;
             }
-            if (!OutputSet.Write(path, p => FormWriter.Write(p, campaign.Framework, group, layouts[group.Code], entry.Unit, Language), diagnostics)) break;
-            written.Add(path);
+            var form = OutputSet.WriteAll([(path, p => FormWriter.Write(p, campaign.Framework, group, layouts[group.Code], entry.Unit, Language))], diagnostics);
+            if (form.Count == 0) break;
+            written.AddRange(form);
         }
         return new RunResult<FormsFolder>(new FormsFolder(folder), diagnostics, written, Language);
     }

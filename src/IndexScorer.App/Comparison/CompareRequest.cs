@@ -66,15 +66,11 @@ public sealed record CompareRequest(string Older, string Newer)
         if (!OutputSet.CheckNoClash(folder, [workbook, csv], inputs, diagnostics)) return Done(null);
         var notes = diagnostics.Items.Where(d => d.Severity == Severity.Warning).Select(d => DiagnosticText.Render(d, Language)).ToArray();
         var crosswalkName = Crosswalk is null ? null : Path.GetFileName(Crosswalk);
-        foreach (var (path, write) in new (string, Action<string>)[]
-        {
+        written.AddRange(OutputSet.WriteAll(
+        [
             (workbook, p => CompareWorkbookWriter.Write(p, comparison, Language, crosswalkName, notes)),
             (csv, p => CompareCsvWriter.Write(p, comparison)),
-        })
-        {
-            if (!OutputSet.Write(path, write, diagnostics)) return Done(null);
-            written.Add(path);
-        }
+        ], diagnostics));
         return Done(comparison);
 
         RunResult<YearComparison> Done(YearComparison? value) => new(value, diagnostics, written, Language);

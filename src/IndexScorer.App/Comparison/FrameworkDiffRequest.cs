@@ -47,8 +47,7 @@ public sealed record FrameworkDiffRequest(string OlderFramework, string NewerFra
         var path = Path.GetFullPath(OutputFile ?? $"crosswalk-{older.Year}-{newer.Year}.csv");
         if (!OutputSet.CheckNoClash(path, [path], [OlderFramework, NewerFramework], diagnostics)) return Done(null);
         var comment = Labels.Get("compare.diff.comment", Language, older.Id, newer.Id);
-        if (!OutputSet.Write(path, p => CrosswalkFile.Write(p, proposal, Language, comment), diagnostics)) return Done(null);
-        written.Add(path);
+        written.AddRange(OutputSet.WriteAll([(path, p => CrosswalkFile.Write(p, proposal, Language, comment))], diagnostics));
         return Done(proposal);
 
         RunResult<Crosswalk> Done(Crosswalk? value) => new(value, diagnostics, written, Language);

@@ -1,8 +1,12 @@
+using IndexScorer.App.Runs;
 using IndexScorer.Diagnostics;
 
 namespace IndexScorer.App.Outputs;
 
-/// <summary>The rules every command follows for what it writes: never onto one of its inputs, and a file that cannot be written is a reported error.</summary>
+/// <summary>
+/// The rules every command follows for what it writes: never onto one of its inputs, a set of outputs replaced whole or not
+/// at all, and a file that cannot be written is a reported error.
+/// </summary>
 internal static class OutputSet
 {
     /// <summary>True when an output folder named by the user is not a file; otherwise an RQ002 error.</summary>
@@ -26,19 +30,63 @@ internal static class OutputSet
         return false;
     }
 
-    /// <summary>Writes one output through <paramref name="write"/>; false with an IO014 error naming the file when it cannot be written.</summary>
-    public static bool Write(string path, Action<string> write, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes a set of outputs whole or not at all: each is first written to a temporary file beside its target; only when
+    /// every one succeeded are they moved into place (the files they replace kept aside until all moves succeeded). On a
+    /// failure every target is left as it was, the temporary files are removed and IO014 names the file that could not be
+    /// written. Temporary files that a killed run left behind are removed first.
+    /// </summary>
+    /// <returns>The paths written, in order; empty on failure.</returns>
+    public static IReadOnlyList<string> WriteAll(
+        IReadOnlyList<(string Path, Action<string> Write)> outputs, DiagnosticBag diagnostics, IProgress<RunProgress>? progress = null)
     {
+        foreach (var (path, _) in outputs) RemoveLeftovers(path);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var temporaries = outputs.Select(o => Aside(o.Path, run, "tmp")).ToArray();
+        var replaced = outputs.Select(o => Aside(o.Path, run, "old.tmp")).ToArray();
+        var current = 0;
+        var moved = 0;
         try
         {
-            write(path);
-            return true;
+            for (; current < outputs.Count; current++)
+            {
+                progress?.Report(new RunProgress(RunPhase.WritingOutputs, current, outputs.Count));
+                Directory.CreateDirectory(Path.GetDirectoryName(temporaries[current])!);
+                outputs[current].Write(temporaries[current]);
+            }
+            for (current = 0; current < outputs.Count; current++, moved++)
+            {
+                if (File.Exists(outputs[current].Path)) File.Move(outputs[current].Path, replaced[current]);
+                File.Move(temporaries[current], outputs[current].Path);
+            }
+            progress?.Report(new RunProgress(RunPhase.WritingOutputs, outputs.Count, outputs.Count));
+            return outputs.Select(o => o.Path).ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("IO014", new SourceLocation(path), e.Message);
-            return false;
+            diagnostics.Error("IO014", new SourceLocation(outputs[Math.Min(current, outputs.Count - 1)].Path), e.Message);
+            for (var i = 0; i <= Math.Min(moved, outputs.Count - 1); i++)
+            {
+                if (File.Exists(replaced[i])) File.Move(replaced[i], outputs[i].Path, overwrite: true);
+                else if (i < moved) File.Delete(outputs[i].Path);
+            }
+            return [];
         }
+        finally
+        {
+            foreach (var leftover in temporaries.Concat(replaced).Where(File.Exists)) File.Delete(leftover);
+        }
+    }
+
+    /// <summary>A file kept aside during a run: hidden, beside the target, named after it and the run (so the next run can remove it).</summary>
+    private static string Aside(string path, string run, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{run}.{suffix}");
+
+    private static void RemoveLeftovers(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder)) return;
+        foreach (var leftover in Directory.EnumerateFiles(folder, $".{Path.GetFileName(path)}.*.tmp")) File.Delete(leftover);
     }
 
     private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);

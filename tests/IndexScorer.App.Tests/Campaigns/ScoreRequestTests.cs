@@ -144,6 +144,23 @@ public sealed class ScoreRequestTests
     }
 
     [Test]
+    public void Score_OutputIntoLastYearsOutputFolder_RefusedWithCF009AndLastYearsResultsKept()
+    {
+        using var temp = new TempFolder();
+        var campaign = CopySample(temp);
+        var lastYear = temp.File("samples", "quan-minh-hoa-2023");
+        CopyFolder(Path.Combine(Repo.Root, "samples", "quan-minh-hoa-2023"), lastYear);
+        Assert.That(new ScoreRequest(lastYear).Run().Succeeded, Is.True);
+        var lastYearsOutput = Path.Combine(lastYear, OutputFiles.DefaultFolder);
+        var before = FileHashes.Of(lastYearsOutput);
+
+        var run = new ScoreRequest(campaign) { OutputFolder = lastYearsOutput }.Run();
+
+        Assert.That(run.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CF009" }));
+        Assert.That(FileHashes.Of(lastYearsOutput), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Score_PreviousYearWithoutResultsOrForms_RefusedNamingCampaignJson()
     {
         using var temp = new TempFolder();
