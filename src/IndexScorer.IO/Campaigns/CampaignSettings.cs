@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IndexScorer.Diagnostics;
+using IndexScorer.IO.Files;
 
 namespace IndexScorer.IO.Campaigns;
 
@@ -20,20 +21,15 @@ internal sealed record CampaignSettings(int Year, string Framework, string Roste
     /// </summary>
     public static CampaignSettings? Read(string path, string displayName, DiagnosticBag diagnostics)
     {
+        if (InputFile.Read(path, displayName, InputFile.MaxSettingsBytes, diagnostics) is not { } bytes) return null;
         JsonDocument document;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
             diagnostics.Error("CF002", new SourceLocation(displayName, Line: (e.LineNumber ?? 0) + 1), (e.BytePositionInLine ?? 0) + 1);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("IO001", new SourceLocation(displayName), e.Message);
             return null;
         }
         using (document)

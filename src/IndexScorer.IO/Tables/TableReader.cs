@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using IndexScorer.Diagnostics;
+using IndexScorer.IO.Files;
 using IndexScorer.IO.Workbooks;
 using IndexScorer.Scoring;
 using IndexScorer.Text;
@@ -30,22 +31,10 @@ public static class TableReader
         string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
         where TColumn : struct, Enum
     {
-        string text;
-        try
+        if (InputFile.Read(path, file, InputFile.MaxTextBytes, diagnostics) is not { } bytes) return null;
+        if (Decode(bytes, out var badLine) is not { } text)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            if (Decode(bytes, out var badLine) is not { } decoded)
-            {
-                diagnostics.Error("IO013", new SourceLocation(file, Line: badLine));
-                return null;
-            }
-            text = decoded;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("IO001", new SourceLocation(file), e.Message);
+            diagnostics.Error("IO013", new SourceLocation(file, Line: badLine));
             return null;
         }
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -82,9 +71,9 @@ public static class TableReader
             }
             return rows;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelperException)
+        catch (CsvHelperException)
         {
-            diagnostics.Error("IO001", new SourceLocation(file), e.Message);
+            diagnostics.Error("IO020", new SourceLocation(file));
             return null;
         }
     }

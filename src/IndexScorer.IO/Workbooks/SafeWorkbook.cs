@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
+using IndexScorer.IO.Files;
 
 namespace IndexScorer.IO.Workbooks;
 
@@ -18,17 +19,27 @@ public static class SafeWorkbook
     /// <summary>Opens <paramref name="path"/>; null with a diagnostic (named <paramref name="displayName"/>) when it cannot be used.</summary>
     public static XLWorkbook? Open(string path, string displayName, DiagnosticBag diagnostics)
     {
-        var where = new SourceLocation(displayName);
-        byte[] bytes;
+        if (CheckedPackage(path, displayName, diagnostics) is not { } package) return null;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return new XLWorkbook(package);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsDamaged(e))
         {
-            diagnostics.Error("IO001", where, e.Message);
+            diagnostics.Error("IO008", new SourceLocation(displayName));
             return null;
         }
+    }
+
+    /// <summary>
+    /// The bytes of <paramref name="path"/> as a read-only stream, once they are known to be an .xlsx package worth opening:
+    /// a regular file, not empty, not a legacy or encrypted workbook, not text or another format renamed, not a zip bomb,
+    /// with the parts every workbook has. Null with one diagnostic otherwise.
+    /// </summary>
+    internal static MemoryStream? CheckedPackage(string path, string displayName, DiagnosticBag diagnostics)
+    {
+        var where = new SourceLocation(displayName);
+        if (InputFile.Read(path, displayName, InputFile.MaxWorkbookBytes, diagnostics) is not { } bytes) return null;
         if (bytes.Length == 0)
         {
             diagnostics.Error("IO002", where);
@@ -47,32 +58,34 @@ public static class SafeWorkbook
         var memory = new MemoryStream(bytes, writable: false);
         try
         {
-            using (var zip = new ZipArchive(memory, ZipArchiveMode.Read, leaveOpen: true))
+            using var zip = new ZipArchive(memory, ZipArchiveMode.Read, leaveOpen: true);
+            long total = 0;
+            foreach (var entry in zip.Entries) total += entry.Length;
+            if (total > MaxUncompressedBytes)
             {
-                long total = 0;
-                foreach (var entry in zip.Entries) total += entry.Length;
-                if (total > MaxUncompressedBytes)
-                {
-                    diagnostics.Error("IO007", where, total / (1024 * 1024), MaxUncompressedBytes / (1024 * 1024));
-                    return null;
-                }
-                if (zip.GetEntry("[Content_Types].xml") is null || !zip.Entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal)))
-                {
-                    diagnostics.Error("IO006", where);
-                    return null;
-                }
+                diagnostics.Error("IO007", where, total / (1024 * 1024), MaxUncompressedBytes / (1024 * 1024));
+                return null;
             }
-            memory.Position = 0;
-            return new XLWorkbook(memory);
+            if (zip.GetEntry("[Content_Types].xml") is null || !zip.Entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal)))
+            {
+                diagnostics.Error("IO006", where);
+                return null;
+            }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException
-            or ArgumentException or NullReferenceException or System.Xml.XmlException or KeyNotFoundException
-            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception e) when (IsDamaged(e))
         {
             diagnostics.Error("IO008", where);
             return null;
         }
+        memory.Position = 0;
+        return memory;
     }
+
+    /// <summary>The exceptions that reading a damaged package raises (a bug raises others, and is not hidden).</summary>
+    internal static bool IsDamaged(Exception e) =>
+        e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
+            or NullReferenceException or System.Xml.XmlException or KeyNotFoundException or OverflowException
+            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException;
 
     /// <summary>The sheet with that name (case and Unicode form ignored), or null with a diagnostic.</summary>
     public static IXLWorksheet? Sheet(XLWorkbook workbook, string name, string displayName, DiagnosticBag diagnostics)

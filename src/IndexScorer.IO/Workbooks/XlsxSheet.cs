@@ -1,0 +1,19 @@
+namespace IndexScorer.IO.Workbooks;
+
+/// <summary>Every non-empty cell of one worksheet, read once; a cell not in it is blank.</summary>
+internal sealed class XlsxSheet(string name, IReadOnlyDictionary<(int Row, int Column), XlsxCell> cells)
+{
+    /// <summary>The sheet's name as the workbook spells it.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The cell at a row and column (both from 1); <see cref="XlsxCell.Blank"/> when nothing is there.</summary>
+    public XlsxCell this[int row, int column] => cells.TryGetValue((row, column), out var cell) ? cell : XlsxCell.Blank;
+
+    /// <summary>The A1 address of a cell, e.g. E14.</summary>
+    public static string Address(int row, int column)
+    {
+        var letters = string.Empty;
+        for (var c = column; c > 0; c = (c - 1) / 26) letters = (char)('A' + (c - 1) % 26) + letters;
+        return letters + row;
+    }
+}
