@@ -1,8 +1,8 @@
 using System.Text;
-using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Campaigns;
 using IndexScorer.IO.Forms;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Tests;
 
@@ -85,7 +85,7 @@ public sealed class TestCampaign : IDisposable
     }
 
     /// <summary>Runs <see cref="CampaignJobs.Validate"/> and checks that no file under the root changed.</summary>
-    public (CampaignResult? Result, DiagnosticBag Diagnostics) Validate()
+    public (ScoredYear? Result, DiagnosticBag Diagnostics) Validate()
     {
         var before = FileHashes.Of(Root);
         var diagnostics = new DiagnosticBag();

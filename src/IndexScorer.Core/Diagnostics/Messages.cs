@@ -148,6 +148,10 @@ public static class Messages
         ["CW042"] = ("đây không phải results.json của indexscorer (định dạng '{0}', phiên bản {1}); cần định dạng '{2}', phiên bản {3}", "this is not an indexscorer results.json (format '{0}', version {1}); expected format '{2}', version {3}"),
         ["CW043"] = ("'{0}' không phải thư mục đợt đánh giá (có campaign.json) hay tệp results.json", "'{0}' is neither a campaign folder (with campaign.json) nor a results.json file"),
         ["CW044"] = ("'{0}' không phải mã tiêu chí như 3.2.1", "'{0}' is not a criterion code such as 3.2.1"),
+        ["CW045"] = ("tiêu chí {0} có hai lần trong cây tiêu chí của nhóm {1}; mỗi mã chỉ được có một lần; hãy dùng results.json do lệnh 'score' ghi",
+            "criterion {0} appears twice in the criteria of group {1}; each code may appear once; use the results.json written by 'score'"),
+        ["CW046"] = ("kết quả của đơn vị {0} phải theo đúng thứ tự các tiêu chí của nhóm: ở đây cần '{1}', tìm thấy '{2}'; hãy dùng results.json do lệnh 'score' ghi",
+            "the results of unit {0} must follow the group's criteria in order: expected '{1}' here, found '{2}'; use the results.json written by 'score'"),
 
         // Notes written into a proposed crosswalk (CW1xx).
         ["CW100"] = ("đổi số thứ tự {0} → {1}", "renumbered {0} → {1}"),

@@ -1,9 +1,10 @@
 using IndexScorer.Campaigns;
-using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
 using IndexScorer.IO.Forms;
 using IndexScorer.IO.Reports;
+using IndexScorer.IO.Results;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Campaigns;
@@ -72,7 +73,7 @@ public static class CampaignJobs
     /// <param name="campaignFolder">The campaign folder.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="progress">Receives (forms read, forms in the folder).</param>
-    public static CampaignResult? Validate(string campaignFolder, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null) =>
+    public static ScoredYear? Validate(string campaignFolder, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null) =>
         Run(campaignFolder, diagnostics, progress).Result;
 
     /// <summary>
@@ -85,7 +86,7 @@ public static class CampaignJobs
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="progress">Receives (forms read, forms in the folder).</param>
     /// <returns>The result and the paths written; no result on error.</returns>
-    public static (CampaignResult? Result, IReadOnlyList<string> Written) Score(
+    public static (ScoredYear? Result, IReadOnlyList<string> Written) Score(
         string campaignFolder, string? outputFolder, Language language, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress = null)
     {
         var (campaign, result) = Run(campaignFolder, diagnostics, progress);
@@ -133,7 +134,7 @@ public static class CampaignJobs
         return (result, written);
     }
 
-    private static (Campaign? Campaign, CampaignResult? Result) Run(
+    private static (Campaign? Campaign, ScoredYear? Result) Run(
         string campaignFolder, DiagnosticBag diagnostics, IProgress<(int Done, int Total)>? progress)
     {
         var campaign = CampaignFolder.Load(campaignFolder, diagnostics);

@@ -1,5 +1,6 @@
 using IndexScorer.Comparison;
 using IndexScorer.IO.Files;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Comparison;
 

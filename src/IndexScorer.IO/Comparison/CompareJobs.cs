@@ -2,6 +2,8 @@ using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Campaigns;
 using IndexScorer.IO.Frameworks;
+using IndexScorer.IO.Results;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Comparison;
@@ -22,11 +24,7 @@ public static class CompareJobs
     /// <summary>A scored year from a campaign folder (scored now) or a results.json; null with diagnostics.</summary>
     public static ScoredYear? LoadYear(string path, DiagnosticBag diagnostics)
     {
-        if (Directory.Exists(path))
-        {
-            var result = CampaignJobs.Validate(path, diagnostics);
-            return result is null ? null : ScoredYear.From(result);
-        }
+        if (Directory.Exists(path)) return CampaignJobs.Validate(path, diagnostics);
         if (File.Exists(path) && Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             return ResultsJsonReader.Read(path, path, diagnostics);
         diagnostics.Error("CW043", new SourceLocation(path), path);

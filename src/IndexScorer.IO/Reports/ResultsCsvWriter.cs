@@ -1,5 +1,5 @@
-using IndexScorer.Campaigns;
 using IndexScorer.IO.Files;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Reports;
 
@@ -11,35 +11,34 @@ namespace IndexScorer.IO.Reports;
 public static class ResultsCsvWriter
 {
     /// <summary>Writes the file whole or not at all.</summary>
-    public static void Write(string path, CampaignResult result) => CsvOutput.Write(path, csv => Write(csv, result));
+    public static void Write(string path, ScoredYear result) => CsvOutput.Write(path, csv => Write(csv, result));
 
     /// <summary>Writes the CSV to a stream.</summary>
-    public static void Write(Stream stream, CampaignResult result) => CsvOutput.Write(stream, csv => Write(csv, result));
+    public static void Write(Stream stream, ScoredYear result) => CsvOutput.Write(stream, csv => Write(csv, result));
 
-    private static void Write(CsvOutput csv, CampaignResult result)
+    private static void Write(CsvOutput csv, ScoredYear result)
     {
-        var fieldCodes = result.Groups.SelectMany(g => g.Group.Fields.Select(f => f.Code)).Distinct().Order().ToArray();
+        var fieldCodes = result.Groups.SelectMany(g => g.Fields.Select(f => f.Code)).Distinct().Order().ToArray();
         foreach (var header in new[] { "group", "unit_code", "unit_name" }) csv.Text(header);
         foreach (var code in fieldCodes) csv.Text($"field_{code.Value}");
         foreach (var header in new[] { "bonus", "penalty", "total", "max_in_use", "index_percent", "rank", "band" }) csv.Text(header);
         csv.EndRow();
         foreach (var group in result.Groups)
         {
+            var fieldIndexes = fieldCodes.Select(code => group.Find(code) is { IsField: true } ? group.IndexOf(code) : -1).ToArray();
             foreach (var unit in group.Units)
             {
-                var score = unit.Score;
-                csv.Text(group.Group.Code);
-                csv.Text(score.Unit.Code);
-                csv.Text(score.Unit.Name);
-                foreach (var code in fieldCodes)
-                    csv.Number(group.Group.Find(code) is { } field && group.Group.Fields.Contains(field) ? score.FieldPoints(field) : null);
-                csv.Number(score.Bonus);
-                csv.Number(score.Penalty);
-                csv.Number(score.TotalPoints);
-                csv.Number(score.MaxInUse);
-                csv.Number(score.IndexPercent);
+                csv.Text(group.Code);
+                csv.Text(unit.Code);
+                csv.Text(unit.Name);
+                foreach (var i in fieldIndexes) csv.Number(i < 0 ? null : unit.Criteria[i].FinalPoints);
+                csv.Number(unit.Bonus);
+                csv.Number(unit.Penalty);
+                csv.Number(unit.TotalPoints);
+                csv.Number(unit.MaxInUse);
+                csv.Number(unit.IndexPercent);
                 csv.Number(unit.Rank);
-                csv.Text(unit.Band?.Label ?? string.Empty);
+                csv.Text(unit.Band ?? string.Empty);
                 csv.EndRow();
             }
         }

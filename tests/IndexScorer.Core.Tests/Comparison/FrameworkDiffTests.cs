@@ -1,5 +1,6 @@
 using IndexScorer.Comparison;
-using static IndexScorer.Core.Tests.Comparison.Years;
+using IndexScorer.Results;
+using static IndexScorer.Core.Tests.Years;
 
 namespace IndexScorer.Core.Tests.Comparison;
 

@@ -1,6 +1,6 @@
-using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Tests.Comparison;
 
