@@ -224,7 +224,7 @@ public static partial class ResultsJsonReader
             var notApplicable = Required(n.NotApplicable, at + ".notApplicable", Flag);
             if (n.Respondents is { } respondents)
             {
-                foreach (var (option, count) in respondents.Where(r => r.Value < 0m || r.Value != decimal.Truncate(r.Value)))
+                foreach (var (option, _) in respondents.Where(r => r.Value < 0m || r.Value != decimal.Truncate(r.Value)))
                     Fail<object>($"{at}.respondents['{option.Replace("'", "''")}']", Whole);
                 if (code is not null) answers[code.Value] = respondents;
             }
