@@ -11,10 +11,15 @@ internal static class IoMessages
     /// <summary>The texts by code.</summary>
     public static MessageCatalog Catalog { get; } = new(new Dictionary<string, (string Vi, string En)>
     {
-        ["CW040"] = ("không đọc được JSON: {0}; hãy dùng results.json do lệnh 'score' ghi", "cannot read the JSON: {0}; use the results.json written by 'score'"),
+        ["CW040"] = ("tệp không phải JSON hợp lệ (lỗi cú pháp ở dòng:cột đã nêu); hãy dùng results.json do lệnh 'score' ghi",
+            "the file is not valid JSON (a syntax error at the line:column given); use the results.json written by 'score'"),
         ["CW041"] = ("thiếu '{0}' hoặc sai kiểu; cần {1}", "'{0}' is missing or of the wrong type; expected {1}"),
         ["CW042"] = ("đây không phải results.json của indexscorer (định dạng '{0}', phiên bản {1}); cần định dạng '{2}', phiên bản {3}", "this is not an indexscorer results.json (format '{0}', version {1}); expected format '{2}', version {3}"),
         ["CW044"] = ("'{0}' không phải mã tiêu chí như 3.2.1", "'{0}' is not a criterion code such as 3.2.1"),
+        ["CW045"] = ("tiêu chí {0} có hai lần trong cây tiêu chí của nhóm {1}; mỗi mã chỉ được có một lần; hãy dùng results.json do lệnh 'score' ghi",
+            "criterion {0} appears twice in the criteria of group {1}; each code may appear once; use the results.json written by 'score'"),
+        ["CW046"] = ("kết quả của đơn vị {0} phải theo đúng thứ tự các tiêu chí của nhóm: ở đây cần '{1}', tìm thấy '{2}'; hãy dùng results.json do lệnh 'score' ghi",
+            "the results of unit {0} must follow the group's criteria in order: expected '{1}' here, found '{2}'; use the results.json written by 'score'"),
 
         // Files (IO).
         ["IO001"] = ("không mở được tệp: {0}", "cannot open the file: {0}"),

@@ -1,9 +1,9 @@
 using System.Text;
 using IndexScorer.App.Campaigns;
-using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Campaigns;
 using IndexScorer.IO.Forms;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Tests;
 
@@ -86,7 +86,7 @@ public sealed class TestCampaign : IDisposable
     }
 
     /// <summary>Runs <see cref="ValidateRequest"/> and checks that no file under the root changed.</summary>
-    public (CampaignResult? Result, DiagnosticBag Diagnostics) Validate()
+    public (ScoredYear? Result, DiagnosticBag Diagnostics) Validate()
     {
         var before = FileHashes.Of(Root);
         var run = new ValidateRequest(Folder).Run();

@@ -1,5 +1,6 @@
 using IndexScorer.App.Runs;
 using IndexScorer.Campaigns;
+using IndexScorer.Results;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Campaigns;
 
@@ -9,7 +10,7 @@ namespace IndexScorer.App.Campaigns;
 internal static class CampaignRun
 {
     /// <summary>The loaded campaign (null when it cannot be loaded) and its result (null when any error was found).</summary>
-    public static (Campaign? Campaign, CampaignResult? Result) Score(string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress)
+    public static (Campaign? Campaign, ScoredYear? Result) Score(string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress)
     {
         var campaign = CampaignFolder.Load(folder, diagnostics);
         if (campaign is null) return (null, null);

@@ -2,10 +2,11 @@ using IndexScorer.App.Comparison;
 using IndexScorer.App.Outputs;
 using IndexScorer.App.Runs;
 using IndexScorer.Campaigns;
+using IndexScorer.Results;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Campaigns;
-using IndexScorer.IO.Comparison;
+using IndexScorer.IO.Results;
 using IndexScorer.IO.Reports;
 using IndexScorer.Text;
 
@@ -37,7 +38,7 @@ public sealed record ScoreRequest(string Folder)
     }
 
     /// <summary>Scores and writes the outputs; the result, every diagnostic and the files written.</summary>
-    public RunResult<CampaignResult> Run(IProgress<RunProgress>? progress = null)
+    public RunResult<ScoredYear> Run(IProgress<RunProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Validate());
@@ -63,7 +64,7 @@ public sealed record ScoreRequest(string Folder)
         written.AddRange(OutputSet.WriteAll(paths, diagnostics, progress));
         return Done(result);
 
-        RunResult<CampaignResult> Done(CampaignResult? value) => new(value, diagnostics, written, Language);
+        RunResult<ScoredYear> Done(ScoredYear? value) => new(value, diagnostics, written, Language);
     }
 
     /// <summary>Last year's results when campaign.json names them ("previous"); null when it does not, or with an error when they cannot be read.</summary>

@@ -1,5 +1,6 @@
 using IndexScorer.App.Runs;
 using IndexScorer.Campaigns;
+using IndexScorer.Results;
 using IndexScorer.Diagnostics;
 using IndexScorer.Text;
 
@@ -21,11 +22,11 @@ public sealed record ValidateRequest(string Folder)
     }
 
     /// <summary>Checks and scores in memory; the result when there is no error.</summary>
-    public RunResult<CampaignResult> Run(IProgress<RunProgress>? progress = null)
+    public RunResult<ScoredYear> Run(IProgress<RunProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Validate());
         var result = diagnostics.HasErrors ? null : CampaignRun.Score(Folder, diagnostics, progress).Result;
-        return new RunResult<CampaignResult>(result, diagnostics, [], Language);
+        return new RunResult<ScoredYear>(result, diagnostics, [], Language);
     }
 }

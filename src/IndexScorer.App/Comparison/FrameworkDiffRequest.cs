@@ -47,7 +47,8 @@ public sealed record FrameworkDiffRequest(string OlderFramework, string NewerFra
         var path = Path.GetFullPath(OutputFile ?? $"crosswalk-{older.Year}-{newer.Year}.csv");
         if (!OutputSet.CheckNoClash(path, [path], [OlderFramework, NewerFramework], diagnostics)) return Done(null);
         var comment = Labels.Get("compare.diff.comment", Language, older.Id, newer.Id);
-        written.AddRange(OutputSet.WriteAll([(path, p => CrosswalkFile.Write(p, proposal, Language, comment))], diagnostics));
+        var asWorkbook = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        written.AddRange(OutputSet.WriteAll([(path, p => CrosswalkFile.Write(p, asWorkbook, proposal, Language, comment))], diagnostics));
         return Done(proposal);
 
         RunResult<Crosswalk> Done(Crosswalk? value) => new(value, diagnostics, written, Language);

@@ -2,7 +2,8 @@ using IndexScorer.App.Campaigns;
 using IndexScorer.App.Outputs;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
-using IndexScorer.IO.Comparison;
+using IndexScorer.IO.Results;
+using IndexScorer.Results;
 
 namespace IndexScorer.App.Comparison;
 
@@ -18,10 +19,21 @@ internal static class ScoredYears
         if (Directory.Exists(path))
         {
             var results = Path.Combine(path, OutputFiles.DefaultFolder, OutputFiles.ResultsJson);
-            if (!rescore && File.Exists(results)) return Read(results, diagnostics, inputs);
+            if (!rescore && File.Exists(results))
+            {
+                var reading = new DiagnosticBag();
+                var year = Read(results, reading, inputs);
+                // Results written by an earlier version of the program are scored again rather than refused.
+                if (year is not null || reading.Items.Any(d => d.Code != "CW042"))
+                {
+                    diagnostics.AddRange(reading.Items);
+                    return year;
+                }
+                diagnostics.Warning("CW047", new SourceLocation(results));
+            }
             var (campaign, result) = CampaignRun.Score(path, diagnostics, null);
             if (campaign is not null) inputs.AddRange(campaign.InputPaths);
-            return result is null ? null : ScoredYear.From(result);
+            return result;
         }
         if (IsResultsFile(path)) return Read(path, diagnostics, inputs);
         diagnostics.Error("CW043", new SourceLocation(path));

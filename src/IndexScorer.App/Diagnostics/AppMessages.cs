@@ -28,6 +28,8 @@ internal static class AppMessages
             "cannot read last year's results '{0}' (\"previous\" in campaign.json); see the errors above, or remove the entry"),
         ["CW043"] = ("đây không phải thư mục đợt đánh giá (có campaign.json) hay tệp results.json",
             "this is neither a campaign folder (with campaign.json) nor a results.json file"),
+        ["CW047"] = ("tệp kết quả do phiên bản trước của chương trình ghi nên đợt đánh giá được chấm lại từ biểu mẫu",
+            "the results file was written by an earlier version of the program, so the campaign was scored again from its forms"),
         ["CW018"] = ("không có bảng chuyển đổi: hãy tạo bảng bằng 'indexscorer framework diff <khung cũ> <khung mới>', kiểm tra rồi dùng --crosswalk",
             "no crosswalk: make one with 'indexscorer framework diff <old framework> <new framework>', check it and pass it with --crosswalk"),
 

@@ -1,5 +1,5 @@
-using IndexScorer.Campaigns;
 using IndexScorer.Frameworks;
+using IndexScorer.Results;
 
 namespace IndexScorer.Analysis;
 
@@ -9,20 +9,20 @@ namespace IndexScorer.Analysis;
 /// <param name="UnitsCounted">How many units it counts for.</param>
 /// <param name="UnitsLosingPoints">How many of them lost points on it.</param>
 /// <param name="PointsLost">Points lost on it, summed over the group's units.</param>
-public sealed record CriterionOverview(Criterion Criterion, decimal? AveragePercent, int UnitsCounted, int UnitsLosingPoints, decimal PointsLost)
+public sealed record CriterionOverview(CriterionSummary Criterion, decimal? AveragePercent, int UnitsCounted, int UnitsLosingPoints, decimal PointsLost)
 {
     /// <summary>Every scored criterion of the group, weakest first: lowest average, then most units losing points, then framework order.</summary>
-    public static IReadOnlyList<CriterionOverview> Of(GroupResult group)
+    public static IReadOnlyList<CriterionOverview> Of(ScoredGroup group)
     {
         var overviews = new List<CriterionOverview>();
-        for (var i = 0; i < group.Group.Leaves.Count; i++)
+        for (var i = 0; i < group.Criteria.Count; i++)
         {
-            var criterion = group.Group.Leaves[i];
-            if (criterion.Section != SectionKind.Scored) continue;
-            var counted = group.Units.Select(u => u.Score.Leaves[i]).Where(l => l.MaxInUse > 0m).ToArray();
+            var criterion = group.Criteria[i];
+            if (!criterion.IsLeaf || criterion.Section != SectionKind.Scored) continue;
+            var counted = group.Units.Select(u => u.Criteria[i]).Where(l => l.MaxInUse > 0m).ToArray();
             overviews.Add(new CriterionOverview(
                 criterion,
-                FieldAverage.Mean(counted.Select(l => (decimal?)(100m * l.FinalPoints / l.MaxInUse))),
+                FieldAverage.Mean(counted.Select(l => l.Percent)),
                 counted.Length,
                 counted.Count(l => l.PointsLost > 0m),
                 counted.Sum(l => l.PointsLost)));

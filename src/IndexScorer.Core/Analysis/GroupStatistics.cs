@@ -1,17 +1,20 @@
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 
 namespace IndexScorer.Analysis;
 
-/// <summary>Mean, median, minimum and maximum of a group's index, exact in decimal.</summary>
+/// <summary>Mean, median, minimum and maximum of a group's index (or of any set of values), exact in decimal.</summary>
 public sealed record GroupStatistics(decimal Mean, decimal Median, decimal Minimum, decimal Maximum)
 {
     /// <summary>The statistics of a group's index; the group must have at least one unit.</summary>
-    public static GroupStatistics Of(GroupResult group)
+    public static GroupStatistics Of(ScoredGroup group) => Of(group.Units.Select(u => u.IndexPercent));
+
+    /// <summary>The statistics of some values, e.g. a field's attainment across a group's units; at least one value.</summary>
+    public static GroupStatistics Of(IEnumerable<decimal> values)
     {
-        var values = group.Units.Select(u => u.Score.IndexPercent).Order().ToArray();
-        if (values.Length == 0) throw new ArgumentException("A group without units has no statistics.", nameof(group));
-        var middle = values.Length / 2;
-        var median = values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2m;
-        return new GroupStatistics(values.Sum() / values.Length, median, values[0], values[^1]);
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0) throw new ArgumentException("No values, no statistics.", nameof(values));
+        var middle = sorted.Length / 2;
+        var median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+        return new GroupStatistics(sorted.Sum() / sorted.Length, median, sorted[0], sorted[^1]);
     }
 }

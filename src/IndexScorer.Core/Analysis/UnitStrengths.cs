@@ -1,7 +1,5 @@
-using IndexScorer.Campaigns;
 using IndexScorer.Frameworks;
-using IndexScorer.Ranking;
-using IndexScorer.Scoring;
+using IndexScorer.Results;
 
 namespace IndexScorer.Analysis;
 
@@ -9,10 +7,10 @@ namespace IndexScorer.Analysis;
 /// What a unit should hear at its review meeting: the criteria where it lost most, and its fields against
 /// the group's average, strongest first.
 /// </summary>
-/// <param name="Unit">The ranked unit.</param>
+/// <param name="Unit">The unit.</param>
 /// <param name="BiggestLosses">Scored criteria with points lost, most lost first (framework order on equal losses).</param>
 /// <param name="Fields">Every scored field against the group's average, highest difference first; fields that do not count last.</param>
-public sealed record UnitStrengths(RankedUnit Unit, IReadOnlyList<LeafScore> BiggestLosses, IReadOnlyList<FieldComparison> Fields)
+public sealed record UnitStrengths(ScoredUnit Unit, IReadOnlyList<CriterionResult> BiggestLosses, IReadOnlyList<FieldComparison> Fields)
 {
     /// <summary>How many losses a review lists by default.</summary>
     public const int DefaultLossCount = 5;
@@ -26,25 +24,24 @@ public sealed record UnitStrengths(RankedUnit Unit, IReadOnlyList<LeafScore> Big
     /// <summary>The strengths and weaknesses of every unit of a group, in rank order.</summary>
     /// <param name="group">The group's result.</param>
     /// <param name="lossCount">How many losses to keep per unit; positive.</param>
-    public static IReadOnlyList<UnitStrengths> Of(GroupResult group, int lossCount = DefaultLossCount)
+    public static IReadOnlyList<UnitStrengths> Of(ScoredGroup group, int lossCount = DefaultLossCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lossCount);
-        var averages = FieldAverage.Of(group);
+        var averages = FieldAverage.Of(group).Select(a => (Average: a, Index: group.IndexOf(a.Field.Code))).ToArray();
         return group.Units.Select(unit => For(unit, averages, lossCount)).ToArray();
     }
 
-    private static UnitStrengths For(RankedUnit unit, IReadOnlyList<FieldAverage> averages, int lossCount)
+    private static UnitStrengths For(ScoredUnit unit, (FieldAverage Average, int Index)[] averages, int lossCount)
     {
-        var score = unit.Score;
-        var losses = score.Leaves
+        var losses = unit.Criteria
             .Select((leaf, order) => (leaf, order))
-            .Where(x => x.leaf.Criterion.Section == SectionKind.Scored && x.leaf.PointsLost > 0m)
+            .Where(x => x.leaf.Criterion.IsLeaf && x.leaf.Criterion.Section == SectionKind.Scored && x.leaf.PointsLost > 0m)
             .OrderByDescending(x => x.leaf.PointsLost).ThenBy(x => x.order)
             .Take(lossCount)
             .Select(x => x.leaf)
             .ToArray();
         var fields = averages
-            .Select((average, order) => (comparison: new FieldComparison(average.Field, score.Total(average.Field.Code).Percent, average.Percent), order))
+            .Select((field, order) => (comparison: new FieldComparison(field.Average.Field, unit.Criteria[field.Index].Percent, field.Average.Percent), order))
             .OrderBy(x => x.comparison.Difference is null).ThenByDescending(x => x.comparison.Difference).ThenBy(x => x.order)
             .Select(x => x.comparison)
             .ToArray();

@@ -1,6 +1,7 @@
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Ranking;
+using IndexScorer.Results;
 using IndexScorer.Rules;
 using IndexScorer.Scoring;
 using IndexScorer.Text;
@@ -16,10 +17,10 @@ namespace IndexScorer.Campaigns;
 public static class CampaignScorer
 {
     /// <summary>
-    /// Scores every submission; returns null when any error was found (all of them are in
-    /// <paramref name="diagnostics"/>). <paramref name="progress"/> receives the number of forms scored so far.
+    /// Scores every submission and ranks every group into the year's results; returns null when any error was found (all of
+    /// them are in <paramref name="diagnostics"/>). <paramref name="progress"/> receives the number of forms scored so far.
     /// </summary>
-    public static CampaignResult? Score(
+    public static ScoredYear? Score(
         Framework framework, int year, IReadOnlyList<RosterEntry> roster, IEnumerable<UnitSubmission> submissions,
         IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null)
     {
@@ -66,10 +67,11 @@ public static class CampaignScorer
 
         if (diagnostics.ErrorCount > errorsBefore) return null;
         var groups = framework.Groups
-            .Select(g => new GroupResult(g, GroupRanking.Rank(g, scores.Values.Where(s => s.Group == g)), surveyInUse[g.Code]))
-            .Where(r => r.Units.Count > 0)
+            .Select(g => (Group: g, Ranked: GroupRanking.Rank(g, scores.Values.Where(s => s.Group == g))))
+            .Where(r => r.Ranked.Count > 0)
+            .Select(r => ResultsBuilder.Group(r.Group, r.Ranked, surveyInUse[r.Group.Code], answers))
             .ToArray();
-        return new CampaignResult(framework, year, groups);
+        return new ScoredYear(year, FrameworkIdentity.Of(framework), groups);
     }
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Empty =

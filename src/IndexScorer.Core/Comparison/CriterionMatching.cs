@@ -1,6 +1,8 @@
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 
+using IndexScorer.Results;
+
 namespace IndexScorer.Comparison;
 
 /// <summary>

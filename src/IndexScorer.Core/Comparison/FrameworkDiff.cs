@@ -2,6 +2,8 @@ using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Text;
 
+using IndexScorer.Results;
+
 namespace IndexScorer.Comparison;
 
 /// <summary>

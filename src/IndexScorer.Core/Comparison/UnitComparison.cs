@@ -1,3 +1,5 @@
+using IndexScorer.Results;
+
 namespace IndexScorer.Comparison;
 
 /// <summary>One unit across two years: index, rank, band, fields and the comparable-subset index. Either side may be absent.</summary>

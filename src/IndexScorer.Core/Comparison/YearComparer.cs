@@ -1,5 +1,5 @@
 using IndexScorer.Diagnostics;
-using IndexScorer.Text;
+using IndexScorer.Results;
 
 namespace IndexScorer.Comparison;
 
@@ -39,40 +39,21 @@ public static class YearComparer
     private static List<UnitComparison> CompareUnits(
         ScoredGroup older, ScoredGroup newer, CriterionMatching matching, (int Older, int Newer) years, DiagnosticBag diagnostics)
     {
-        var olderByCode = older.Units.ToDictionary(u => TextKey.Of(u.Code));
-        var pairs = new Dictionary<ScoredUnit, (ScoredUnit? Older, UnitMatch By)>();
-        foreach (var unit in newer.Units)
-        {
-            if (olderByCode.Remove(TextKey.Of(unit.Code), out var before)) pairs[unit] = (before, UnitMatch.Code);
-        }
-        foreach (var unit in newer.Units.Where(u => !pairs.ContainsKey(u)))
-        {
-            var byName = olderByCode.Values.Where(o => TextKey.Folded(o.Name) == TextKey.Folded(unit.Name)).ToArray();
-            if (byName.Length == 1)
-            {
-                olderByCode.Remove(TextKey.Of(byName[0].Code));
-                pairs[unit] = (byName[0], UnitMatch.Name);
-                diagnostics.Warning("CW021", null, byName[0].Code, byName[0].Name, years.Older, unit.Code, unit.Name, years.Newer);
-            }
-            else
-            {
-                pairs[unit] = (null, UnitMatch.None);
-            }
-        }
-
+        var units = UnitMatching.Of(older, newer);
         var result = new List<UnitComparison>();
         foreach (var unit in newer.Units)
         {
-            var (before, by) = pairs[unit];
+            var (before, by) = units.OlderOf(unit);
             if (before is null)
             {
                 result.Add(Alone(newer.Code, null, unit, newer, older));
                 continue;
             }
-            var (comparableOlder, comparableNewer) = Comparable(matching, before, unit);
+            if (by == UnitMatch.Name) diagnostics.Warning("CW021", null, before.Code, before.Name, years.Older, unit.Code, unit.Name, years.Newer);
+            var (comparableOlder, comparableNewer) = Comparable(matching, older, newer, before, unit);
             result.Add(new UnitComparison(newer.Code, before, unit, by, Fields(older, newer, before, unit), comparableOlder, comparableNewer));
         }
-        result.AddRange(older.Units.Where(u => olderByCode.ContainsKey(TextKey.Of(u.Code))).Select(u => Alone(newer.Code, u, null, newer, older)));
+        result.AddRange(units.OnlyOlder.Select(u => Alone(newer.Code, u, null, newer, older)));
         return result;
     }
 
@@ -82,20 +63,24 @@ public static class YearComparer
     private static FieldChange[] Fields(ScoredGroup olderGroup, ScoredGroup newerGroup, ScoredUnit? older, ScoredUnit? newer)
     {
         var fields = newerGroup.Fields.Concat(olderGroup.Fields.Where(f => newerGroup.Find(f.Code) is not { IsField: true }));
-        return fields.Select(f => new FieldChange(f.Code, f.Title, older?.Find(f.Code)?.Percent, newer?.Find(f.Code)?.Percent)).ToArray();
+        return fields.Select(f => new FieldChange(f.Code, f.Title, Percent(olderGroup, older, f), Percent(newerGroup, newer, f))).ToArray();
     }
+
+    private static decimal? Percent(ScoredGroup group, ScoredUnit? unit, CriterionSummary field) =>
+        unit is null ? null : group.ResultOf(unit, field.Code)?.Percent;
 
     /// <summary>
     /// Both years' index over the comparable blocks only: a block counts for a unit when it has a maximum in use in both
     /// years (a criterion excluded as N/A, or a survey not run, in either year drops the block from both).
     /// </summary>
-    private static (decimal? Older, decimal? Newer) Comparable(CriterionMatching matching, ScoredUnit older, ScoredUnit newer)
+    private static (decimal? Older, decimal? Newer) Comparable(
+        CriterionMatching matching, ScoredGroup olderGroup, ScoredGroup newerGroup, ScoredUnit older, ScoredUnit newer)
     {
         decimal olderPoints = 0m, olderMax = 0m, newerPoints = 0m, newerMax = 0m;
         foreach (var block in matching.Blocks)
         {
-            var before = block.Older.Select(older.Find).OfType<CriterionResult>().ToArray();
-            var after = block.Newer.Select(newer.Find).OfType<CriterionResult>().ToArray();
+            var before = block.Older.Select(c => olderGroup.ResultOf(older, c)).OfType<CriterionResult>().ToArray();
+            var after = block.Newer.Select(c => newerGroup.ResultOf(newer, c)).OfType<CriterionResult>().ToArray();
             var (maxBefore, maxAfter) = (before.Sum(c => c.MaxInUse), after.Sum(c => c.MaxInUse));
             if (maxBefore == 0m || maxAfter == 0m) continue;
             olderPoints += before.Sum(c => c.FinalPoints);

@@ -1,3 +1,5 @@
+using IndexScorer.Results;
+
 namespace IndexScorer.Comparison;
 
 /// <summary>Two scored years compared, group by group.</summary>

@@ -7,7 +7,7 @@ namespace IndexScorer.Ranking;
 /// Ranks the units of one group by the full-precision index, descending. Units equal on the index and on
 /// every configured tie-breaker (a node's points, higher first) share a rank, and the next rank is skipped.
 /// </summary>
-public static class GroupRanking
+internal static class GroupRanking
 {
     /// <summary>The units in rank order (ties by unit code), with rank and band.</summary>
     public static IReadOnlyList<RankedUnit> Rank(UnitGroup group, IEnumerable<UnitScore> scores)

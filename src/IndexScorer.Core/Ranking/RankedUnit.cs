@@ -8,4 +8,4 @@ namespace IndexScorer.Ranking;
 /// <param name="Rank">The rank; equal for units that remain tied after the tie-breakers.</param>
 /// <param name="IsTied">True when another unit shares the rank.</param>
 /// <param name="Band">The classification band, if the group has bands.</param>
-public sealed record RankedUnit(UnitScore Score, int Rank, bool IsTied, ClassificationBand? Band);
+internal sealed record RankedUnit(UnitScore Score, int Rank, bool IsTied, ClassificationBand? Band);

@@ -15,13 +15,6 @@ namespace IndexScorer.Scoring;
 /// <param name="Note">The unit's note.</param>
 /// <param name="AppraisalNote">The appraiser's note.</param>
 /// <param name="Explanation">The unit's explanation.</param>
-public sealed record LeafScore(
+internal sealed record LeafScore(
     Criterion Criterion, decimal? SelfPoints, decimal? Appraisal1, decimal? Appraisal2, decimal? SurveyPoints,
-    decimal FinalPoints, decimal MaxInUse, bool NotApplicable, string Evidence, string Note, string AppraisalNote, string Explanation)
-{
-    /// <summary>The appraised points that count (round 2, else round 1), if any.</summary>
-    public decimal? Appraised => Appraisal2 ?? Appraisal1;
-
-    /// <summary>Points lost against the maximum in use.</summary>
-    public decimal PointsLost => MaxInUse - FinalPoints;
-}
+    decimal FinalPoints, decimal MaxInUse, bool NotApplicable, string Evidence, string Note, string AppraisalNote, string Explanation);

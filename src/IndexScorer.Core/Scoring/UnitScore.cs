@@ -4,7 +4,7 @@ using IndexScorer.Units;
 namespace IndexScorer.Scoring;
 
 /// <summary>A unit's scored result: every leaf, every node total, the bonus and penalty, and the index. Immutable.</summary>
-public sealed class UnitScore
+internal sealed class UnitScore
 {
     private readonly IReadOnlyDictionary<string, NodeTotal> _nodes;
 
@@ -52,7 +52,4 @@ public sealed class UnitScore
 
     /// <summary>A node's total (field, criterion, section), by code.</summary>
     public NodeTotal Total(CriterionCode code) => _nodes[code.Value];
-
-    /// <summary>Points of one scored field.</summary>
-    public decimal FieldPoints(Criterion field) => _nodes[field.Code.Value].Points;
 }

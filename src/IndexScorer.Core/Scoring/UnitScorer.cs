@@ -9,7 +9,7 @@ namespace IndexScorer.Scoring;
 /// Scores one unit: checks every entered value, recomputes the self score from the raw inputs, applies the
 /// appraisal and the survey, the N/A policy, the bonus and penalty caps, rolls up and computes the index.
 /// </summary>
-public static class UnitScorer
+internal static class UnitScorer
 {
     /// <summary>Scores a submission; problems go to <paramref name="diagnostics"/> and the result is null when any is an error.</summary>
     /// <param name="group">The unit's group.</param>

@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using IndexScorer.Comparison;
 using IndexScorer.IO.Files;
-using IndexScorer.Text;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Comparison;
 
@@ -16,68 +12,62 @@ namespace IndexScorer.IO.Comparison;
 public static class CompareCsvWriter
 {
     /// <summary>Writes the file whole or not at all.</summary>
-    public static void Write(string path, YearComparison comparison) => AtomicFile.Write(path, stream => Write(stream, comparison));
+    public static void Write(string path, YearComparison comparison) => CsvOutput.Write(path, csv => Write(csv, comparison));
 
     /// <summary>Writes the CSV to a stream.</summary>
-    public static void Write(Stream stream, YearComparison comparison)
+    public static void Write(Stream stream, YearComparison comparison) => CsvOutput.Write(stream, csv => Write(csv, comparison));
+
+    private static void Write(CsvOutput csv, YearComparison comparison)
     {
         var fields = comparison.Groups.SelectMany(g => g.Units.SelectMany(u => u.Fields.Select(f => f.Code))).Distinct().Order().ToArray();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.None };
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        using var csv = new CsvWriter(writer, config);
         string[] headers =
         [
             "group", "unit_code", "unit_name", "presence", "matched_by", "older_code", "index_older", "index_newer", "index_change",
             "rank_older", "rank_newer", "rank_change", "band_older", "band_newer", "band_changed",
             "comparable_older", "comparable_newer", "comparable_change", "sign_disagrees",
         ];
-        foreach (var header in headers) csv.WriteField(header);
+        foreach (var header in headers) csv.Text(header);
         foreach (var code in fields)
         {
-            csv.WriteField($"field_{code.Value}_older");
-            csv.WriteField($"field_{code.Value}_newer");
-            csv.WriteField($"field_{code.Value}_change");
+            csv.Text($"field_{code.Value}_older");
+            csv.Text($"field_{code.Value}_newer");
+            csv.Text($"field_{code.Value}_change");
         }
-        csv.NextRecord();
+        csv.EndRow();
         foreach (var group in comparison.Groups)
         {
             foreach (var unit in group.Units)
             {
-                csv.WriteField(Text(group.Code));
-                csv.WriteField(Text(unit.Code));
-                csv.WriteField(Text(unit.Name));
-                csv.WriteField(unit.InBoth ? "both" : unit.Older is null ? "newer_only" : "older_only");
-                csv.WriteField(unit.MatchedBy switch { UnitMatch.Code => "code", UnitMatch.Name => "name", _ => "" });
-                csv.WriteField(Text(unit.Older?.Code ?? ""));
-                csv.WriteField(Number(unit.Older?.IndexPercent));
-                csv.WriteField(Number(unit.Newer?.IndexPercent));
-                csv.WriteField(Number(unit.IndexChange));
-                csv.WriteField(unit.Older?.Rank.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(unit.Newer?.Rank.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(unit.RankChange?.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(Text(unit.Older?.Band ?? ""));
-                csv.WriteField(Text(unit.Newer?.Band ?? ""));
-                csv.WriteField(unit.InBoth ? Bool(unit.BandChanged) : "");
-                csv.WriteField(Number(unit.ComparableOlder));
-                csv.WriteField(Number(unit.ComparableNewer));
-                csv.WriteField(Number(unit.ComparableChange));
-                csv.WriteField(unit.InBoth ? Bool(unit.SignDisagrees) : "");
+                csv.Text(group.Code);
+                csv.Text(unit.Code);
+                csv.Text(unit.Name);
+                csv.Text(unit.InBoth ? "both" : unit.Older is null ? "newer_only" : "older_only");
+                csv.Text(unit.MatchedBy switch { UnitMatch.Code => "code", UnitMatch.Name => "name", _ => "" });
+                csv.Text(unit.Older?.Code ?? "");
+                csv.Number(unit.Older?.IndexPercent);
+                csv.Number(unit.Newer?.IndexPercent);
+                csv.Number(unit.IndexChange);
+                csv.Number(unit.Older?.Rank);
+                csv.Number(unit.Newer?.Rank);
+                csv.Number(unit.RankChange);
+                csv.Text(unit.Older?.Band ?? "");
+                csv.Text(unit.Newer?.Band ?? "");
+                csv.Text(unit.InBoth ? Bool(unit.BandChanged) : "");
+                csv.Number(unit.ComparableOlder);
+                csv.Number(unit.ComparableNewer);
+                csv.Number(unit.ComparableChange);
+                csv.Text(unit.InBoth ? Bool(unit.SignDisagrees) : "");
                 foreach (var code in fields)
                 {
                     var field = unit.Fields.FirstOrDefault(f => f.Code == code);
-                    csv.WriteField(Number(field?.OlderPercent));
-                    csv.WriteField(Number(field?.NewerPercent));
-                    csv.WriteField(Number(field?.Change));
+                    csv.Number(field?.OlderPercent);
+                    csv.Number(field?.NewerPercent);
+                    csv.Number(field?.Change);
                 }
-                csv.NextRecord();
+                csv.EndRow();
             }
         }
     }
-
-    private static string Number(decimal? value) => value is { } v ? NumberText.Invariant(v) : "";
-
-    // Only text is escaped: a number's minus sign must stay a minus sign for the programs reading this file.
-    private static string Text(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -3,6 +3,7 @@ using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Comparison;
@@ -58,7 +59,7 @@ public static class CompareWorkbookWriter
         var (older, newer) = (comparison.Older, comparison.Newer);
         sheet.Cell(1, 1).SetValue(L(language, "compare.title", older.Year, newer.Year)).Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).SetValue(L(language, "compare.group", group.Name)).Style.Font.SetBold();
-        sheet.Cell(3, 1).SetValue(L(language, "compare.frameworks", older.Year, older.FrameworkId, newer.Year, newer.FrameworkId));
+        sheet.Cell(3, 1).SetValue(L(language, "compare.frameworks", older.Year, older.Framework.Id, newer.Year, newer.Framework.Id));
         sheet.Cell(4, 1).SetValue(L(language, "compare.note.comparable")).Style.Font.SetItalic();
         sheet.Range(4, 1, 4, Math.Max(columns, 8)).Merge().Style.Alignment.SetWrapText();
         sheet.Row(4).Height = 30;
@@ -223,7 +224,7 @@ public static class CompareWorkbookWriter
     private static void WriteCrosswalk(IXLWorksheet sheet, YearComparison comparison, Language language, string? crosswalkName)
     {
         var (y0, y1) = (comparison.Older.Year, comparison.Newer.Year);
-        sheet.Cell(1, 1).SetValue(L(language, "compare.frameworks", y0, comparison.Older.FrameworkId, y1, comparison.Newer.FrameworkId)).Style.Font.SetBold();
+        sheet.Cell(1, 1).SetValue(L(language, "compare.frameworks", y0, comparison.Older.Framework.Id, y1, comparison.Newer.Framework.Id)).Style.Font.SetBold();
         sheet.Cell(2, 1).SetValue(crosswalkName is null ? L(language, "compare.crosswalk.none") : L(language, "compare.crosswalk.file", crosswalkName));
         string[] headers = [L(language, "compare.cw.group"), L(language, "compare.cw.old"), L(language, "compare.cw.new"), L(language, "compare.cw.kind"), L(language, "compare.cw.note")];
         var row = 4;

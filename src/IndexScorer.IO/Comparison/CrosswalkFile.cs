@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
 using ClosedXML.Excel;
-using CsvHelper;
-using CsvHelper.Configuration;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
@@ -70,30 +66,31 @@ public static class CrosswalkFile
         return diagnostics.ErrorCount > errors ? null : new Crosswalk(links);
     }
 
-    /// <summary>Writes the crosswalk as .xlsx or CSV (by the file's extension), whole or not at all.</summary>
+    /// <summary>Writes the crosswalk as a workbook or as CSV, whole or not at all.</summary>
     /// <param name="path">The target file.</param>
+    /// <param name="asWorkbook">True for .xlsx, false for CSV (the path may be a temporary name, so it does not decide).</param>
     /// <param name="crosswalk">The rows.</param>
     /// <param name="language">The language of the headers and kinds (both languages are read back).</param>
     /// <param name="comment">A line said first (CSV: a # comment; xlsx: a title row above the table), e.g. which frameworks.</param>
-    public static void Write(string path, Crosswalk crosswalk, Language language, string comment)
+    public static void Write(string path, bool asWorkbook, Crosswalk crosswalk, Language language, string comment)
     {
-        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)) WriteSheet(path, crosswalk, language, comment);
-        else AtomicFile.Write(path, stream => WriteCsv(stream, crosswalk, language, comment));
+        if (asWorkbook) WriteSheet(path, crosswalk, language, comment);
+        else CsvOutput.Write(path, csv => WriteCsv(csv, crosswalk, language, comment));
     }
 
-    /// <summary>Writes the CSV to a stream (UTF-8 with BOM, formula-like cells escaped).</summary>
-    public static void WriteCsv(Stream stream, Crosswalk crosswalk, Language language, string comment)
+    /// <summary>Writes the CSV to a stream (UTF-8 with BOM, text that would start a formula escaped).</summary>
+    public static void WriteCsv(Stream stream, Crosswalk crosswalk, Language language, string comment) =>
+        CsvOutput.Write(stream, csv => WriteCsv(csv, crosswalk, language, comment));
+
+    private static void WriteCsv(CsvOutput csv, Crosswalk crosswalk, Language language, string comment)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        foreach (var line in comment.Split('\n')) writer.WriteLine($"# {line.TrimEnd()}");
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
-        using var csv = new CsvWriter(writer, config);
-        foreach (var column in Order) csv.WriteField(Labels.Get(HeaderKey(column), language));
-        csv.NextRecord();
+        foreach (var line in comment.Split('\n')) csv.Comment(line.TrimEnd());
+        foreach (var column in Order) csv.Text(Labels.Get(HeaderKey(column), language));
+        csv.EndRow();
         foreach (var cells in Cells(crosswalk, language))
         {
-            foreach (var cell in cells) csv.WriteField(cell);
-            csv.NextRecord();
+            foreach (var cell in cells) csv.Text(cell);
+            csv.EndRow();
         }
     }
 

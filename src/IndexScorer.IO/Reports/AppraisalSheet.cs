@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Reports;
 
@@ -12,12 +12,12 @@ internal static class AppraisalSheet
 {
     private const int Columns = 11;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group)
+    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
     {
         var L = context.L;
-        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.appraisal", group.Group.Code)));
+        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.appraisal", group.Code)));
         var units = AppraisalDifferences.Of(group);
-        SheetLayout.Title(sheet, 1, L("report.appraisal.title", group.Group.Name));
+        SheetLayout.Title(sheet, 1, L("report.appraisal.title", group.Name));
 
         var row = 3;
         SheetLayout.Heading(sheet, row++, L("report.appraisal.units"));
@@ -28,9 +28,8 @@ internal static class AppraisalSheet
         ], 45);
         foreach (var unit in units)
         {
-            var score = unit.Unit.Score;
-            sheet.Cell(row, 1).Text(score.Unit.Code);
-            sheet.Cell(row, 2).Text(score.Unit.Name);
+            sheet.Cell(row, 1).Text(unit.Unit.Code);
+            sheet.Cell(row, 2).Text(unit.Unit.Name);
             sheet.Cell(row, 3).SetValue(unit.Unit.Rank);
             sheet.Cell(row, 4).Number(unit.SelfTotal);
             sheet.Cell(row, 5).Number(unit.OverClaimed).Style.Font.SetBold();
@@ -60,8 +59,8 @@ internal static class AppraisalSheet
             foreach (var (unit, difference) in differences)
             {
                 var leaf = difference.Leaf;
-                sheet.Cell(row, 1).Text(unit.Score.Unit.Code);
-                sheet.Cell(row, 2).Text(unit.Score.Unit.Name);
+                sheet.Cell(row, 1).Text(unit.Code);
+                sheet.Cell(row, 2).Text(unit.Name);
                 sheet.Cell(row, 3).Text(leaf.Criterion.Code.Value);
                 sheet.Cell(row, 4).Number(leaf.Criterion.MaxPoints);
                 sheet.Cell(row, 5).Number(difference.Self);

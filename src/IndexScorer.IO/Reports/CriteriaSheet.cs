@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Reports;
 
@@ -12,11 +12,11 @@ internal static class CriteriaSheet
 {
     private const int HeaderRow = 4;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group)
+    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
     {
         var L = context.L;
-        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.criteria", group.Group.Code)));
-        SheetLayout.Title(sheet, 1, L("report.criteria.title", group.Group.Name));
+        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.criteria", group.Code)));
+        SheetLayout.Title(sheet, 1, L("report.criteria.title", group.Name));
         sheet.Cell(2, 1).Text(L("report.criteria.note")).Style.Font.SetItalic();
         var headers = new[]
         {

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Reports;
 
@@ -12,12 +12,13 @@ internal static class FieldMatrixSheet
 {
     private const int HeaderRow = 4;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group)
+    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
     {
         var L = context.L;
-        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.matrix", group.Group.Code)));
-        var fields = group.Group.Fields;
-        SheetLayout.Title(sheet, 1, L("report.matrix.title", group.Group.Name));
+        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.matrix", group.Code)));
+        var fields = group.Fields;
+        var fieldIndexes = fields.Select(f => group.IndexOf(f.Code)).ToArray();
+        SheetLayout.Title(sheet, 1, L("report.matrix.title", group.Name));
         sheet.Cell(2, 1).Text(L("report.matrix.legend")).Style.Font.SetItalic();
 
         var headers = new List<string> { L("report.col.rank"), L("report.col.code"), L("report.col.unit") };
@@ -28,12 +29,11 @@ internal static class FieldMatrixSheet
         var row = HeaderRow + 1;
         foreach (var unit in group.Units)
         {
-            var score = unit.Score;
             sheet.Cell(row, 1).SetValue(unit.Rank);
-            sheet.Cell(row, 2).Text(score.Unit.Code);
-            sheet.Cell(row, 3).Text(score.Unit.Name);
-            for (var f = 0; f < fields.Count; f++) sheet.Cell(row, 4 + f).Number(score.Total(fields[f].Code).Percent);
-            sheet.Cell(row, 4 + fields.Count).Number(score.IndexPercent).Style.Font.SetBold();
+            sheet.Cell(row, 2).Text(unit.Code);
+            sheet.Cell(row, 3).Text(unit.Name);
+            for (var f = 0; f < fields.Count; f++) sheet.Cell(row, 4 + f).Number(unit.Criteria[fieldIndexes[f]].Percent);
+            sheet.Cell(row, 4 + fields.Count).Number(unit.IndexPercent).Style.Font.SetBold();
             row++;
         }
         var lastUnitRow = row - 1;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
 using IndexScorer.Text;
@@ -16,7 +16,7 @@ namespace IndexScorer.IO.Reports;
 public static class HtmlReportWriter
 {
     /// <summary>Writes the file whole or not at all.</summary>
-    public static void Write(string path, CampaignResult result, Language language) =>
+    public static void Write(string path, ScoredYear result, Language language) =>
         AtomicFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
@@ -24,7 +24,7 @@ public static class HtmlReportWriter
         });
 
     /// <summary>The page's HTML.</summary>
-    public static string Build(CampaignResult result, Language language)
+    public static string Build(ScoredYear result, Language language)
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         var html = new StringBuilder();
@@ -36,8 +36,8 @@ public static class HtmlReportWriter
         if (result.Framework.Note.Length > 0) html.Append($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
         foreach (var group in result.Groups)
         {
-            html.Append($"<section>\n<h2>{E(L("report.group", group.Group.Name))}</h2>\n");
-            if (!group.SurveyInUse && group.Group.SurveyMaximum > 0) html.Append($"<p class=\"note\">{E(L("report.noSurvey"))}</p>\n");
+            html.Append($"<section>\n<h2>{E(L("report.group", group.Name))}</h2>\n");
+            if (!group.SurveyInUse && group.SurveyMaximum > 0) html.Append($"<p class=\"note\">{E(L("report.noSurvey"))}</p>\n");
             WriteRanking(html, group, language, L);
             WriteHeatMap(html, group, language, L);
             html.Append("</section>\n");
@@ -46,19 +46,19 @@ public static class HtmlReportWriter
         return html.ToString();
     }
 
-    private static void WriteRanking(StringBuilder html, GroupResult group, Language language, Func<string, object[], string> L)
+    private static void WriteRanking(StringBuilder html, ScoredGroup group, Language language, Func<string, object[], string> L)
     {
-        var scaleMax = Math.Max(100m, group.Units.Max(u => u.Score.IndexPercent));
-        var bands = group.Group.Bands.Select(b => b.Label).ToList();
+        var scaleMax = Math.Max(100m, group.Units.Max(u => u.IndexPercent));
+        var bands = group.Bands.Select(b => b.Label).ToList();
         html.Append($"<h3>{E(L("report.html.ranking", []))}</h3>\n<table class=\"bars\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th>")
             .Append($"<th>{E(L("report.col.unit", []))}</th><th class=\"chart\">{E(L("report.col.index", []))}</th><th>{E(L("report.col.band", []))}</th></tr></thead>\n<tbody>\n");
         foreach (var unit in group.Units)
         {
-            var index = unit.Score.IndexPercent;
+            var index = unit.IndexPercent;
             var width = (85m * Math.Max(0m, index) / scaleMax).ToString("0.##", CultureInfo.InvariantCulture);
-            var band = unit.Band?.Label ?? string.Empty;
+            var band = unit.Band ?? string.Empty;
             var colour = BandColours[Math.Max(0, bands.IndexOf(band)) % BandColours.Length];
-            html.Append($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Score.Unit.Name)}</td>")
+            html.Append($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Name)}</td>")
                 .Append($"<td class=\"chart\"><div class=\"bar\" style=\"width:{width}%;background:{colour}\"></div><span>{E(Number(index, language))}</span></td>")
                 .Append($"<td>{E(band)}</td></tr>\n");
         }
@@ -66,25 +66,26 @@ public static class HtmlReportWriter
         if (group.Units.Any(u => u.IsTied)) html.Append($"<p class=\"note\"><span class=\"tie swatch\"></span>{E(L("report.tie", []))}</p>\n");
     }
 
-    private static void WriteHeatMap(StringBuilder html, GroupResult group, Language language, Func<string, object[], string> L)
+    private static void WriteHeatMap(StringBuilder html, ScoredGroup group, Language language, Func<string, object[], string> L)
     {
-        var fields = group.Group.Fields;
+        var fields = group.Fields;
+        var fieldIndexes = fields.Select(f => group.IndexOf(f.Code)).ToArray();
         html.Append($"<h3>{E(L("report.html.heatmap", []))}</h3>\n<p class=\"note\">{E(L("report.matrix.legend", []))}</p>\n")
             .Append($"<table class=\"heat\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th><th>{E(L("report.col.unit", []))}</th>");
         foreach (var field in fields) html.Append($"<th title=\"{E(field.Title)}\">{E(L("report.col.field", [field.Code.Value]))}</th>");
         html.Append($"<th>{E(L("report.col.index", []))}</th></tr></thead>\n<tbody>\n");
-        var columns = fields.Select(f => group.Units.Select(u => u.Score.Total(f.Code).Percent).OfType<decimal>().ToArray())
-            .Append(group.Units.Select(u => u.Score.IndexPercent).ToArray())
-            .Select(values => values.Length == 0 ? (Min: 0m, Median: 0m, Max: 0m) : (Min: values.Min(), Median: Median(values), Max: values.Max()))
+        var columns = fieldIndexes.Select(i => group.Units.Select(u => u.Criteria[i].Percent).OfType<decimal>().ToArray())
+            .Append(group.Units.Select(u => u.IndexPercent).ToArray())
+            .Select(values => values.Length == 0 ? new GroupStatistics(0m, 0m, 0m, 0m) : GroupStatistics.Of(values))
             .ToArray();
         foreach (var unit in group.Units)
         {
-            html.Append($"<tr><td class=\"rank\">{unit.Rank}</td><td>{E(unit.Score.Unit.Name)}</td>");
-            var values = fields.Select(f => unit.Score.Total(f.Code).Percent).Append(unit.Score.IndexPercent).ToArray();
+            html.Append($"<tr><td class=\"rank\">{unit.Rank}</td><td>{E(unit.Name)}</td>");
+            var values = fieldIndexes.Select(i => unit.Criteria[i].Percent).Append(unit.IndexPercent).ToArray();
             for (var c = 0; c < values.Length; c++)
             {
                 html.Append(values[c] is { } v
-                    ? $"<td class=\"num\" style=\"background:{HeatColours.For(v, columns[c].Min, columns[c].Median, columns[c].Max)}\">{E(Number(v, language))}</td>"
+                    ? $"<td class=\"num\" style=\"background:{HeatColours.For(v, columns[c].Minimum, columns[c].Median, columns[c].Maximum)}\">{E(Number(v, language))}</td>"
                     : "<td></td>");
             }
             html.Append("</tr>\n");
@@ -101,13 +102,6 @@ public static class HtmlReportWriter
         value.ToString("0.00", language == Language.Vietnamese ? Vietnamese : CultureInfo.InvariantCulture);
 
     private static readonly CultureInfo Vietnamese = new("vi-VN");
-
-    private static decimal Median(decimal[] values)
-    {
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
-    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

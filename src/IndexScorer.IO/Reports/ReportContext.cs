@@ -1,26 +1,30 @@
-using IndexScorer.Campaigns;
-using IndexScorer.Comparison;
 using IndexScorer.IO.Localization;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Reports;
 
-/// <summary>What every sheet writer needs: the result, the language and the workbook's sheet names.</summary>
+/// <summary>What every sheet writer needs: the result, the language, last year's results and the workbook's sheet names.</summary>
 internal sealed class ReportContext
 {
     private readonly Dictionary<string, string> _unitSheets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _summarySheets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitMatching> _lastYear = new(StringComparer.Ordinal);
 
-    public ReportContext(CampaignResult result, Language language, ScoredYear? previous, bool unitSheets)
+    public ReportContext(ScoredYear result, Language language, ScoredYear? previous, bool unitSheets)
     {
         Result = result;
         Language = language;
         Previous = previous;
         HasUnitSheets = unitSheets;
-        foreach (var group in result.Groups) _summarySheets[group.Group.Code] = Names.Take(L("report.sheet.summary", group.Group.Code));
+        foreach (var group in result.Groups)
+        {
+            _summarySheets[group.Code] = Names.Take(L("report.sheet.summary", group.Code));
+            if (previous?.FindGroup(group.Code) is { } before) _lastYear[group.Code] = UnitMatching.Of(before, group);
+        }
     }
 
-    public CampaignResult Result { get; }
+    public ScoredYear Result { get; }
 
     public Language Language { get; }
 
@@ -30,9 +34,8 @@ internal sealed class ReportContext
     /// <summary>Whether the workbook has a detail sheet per unit (not above <see cref="ReportWriter.MaxUnitSheets"/>).</summary>
     public bool HasUnitSheets { get; }
 
-    /// <summary>Last year's rank and index of a unit, matched by group and unit code; null when absent.</summary>
-    public ScoredUnit? PreviousOf(string groupCode, string unitCode) =>
-        Previous?.FindGroup(groupCode)?.Units.FirstOrDefault(u => TextKey.SameName(u.Code, unitCode));
+    /// <summary>A unit's result of last year (the same group, the unit matched as compare matches it); null when absent.</summary>
+    public ScoredUnit? PreviousOf(ScoredGroup group, ScoredUnit unit) => _lastYear.GetValueOrDefault(group.Code)?.OlderOf(unit).Older;
 
     public SheetNames Names { get; } = new();
 

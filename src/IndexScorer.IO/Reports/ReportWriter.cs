@@ -1,8 +1,7 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
-using IndexScorer.Comparison;
 using IndexScorer.IO.Files;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Reports;
@@ -19,17 +18,17 @@ public static class ReportWriter
     public const int MaxUnitSheets = 600;
 
     /// <summary>Writes the report whole or not at all; <paramref name="previous"/> fills last year's rank and index.</summary>
-    public static void Write(string path, CampaignResult result, Language language, ScoredYear? previous = null)
+    public static void Write(string path, ScoredYear result, Language language, ScoredYear? previous = null)
     {
         using var workbook = Build(result, language, MaxUnitSheets, previous);
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     /// <summary>Builds the report workbook in memory.</summary>
-    public static XLWorkbook Build(CampaignResult result, Language language) => Build(result, language, MaxUnitSheets, null);
+    public static XLWorkbook Build(ScoredYear result, Language language) => Build(result, language, MaxUnitSheets, null);
 
     /// <summary>Builds the report, with detail sheets per unit only up to <paramref name="maxUnitSheets"/> units.</summary>
-    internal static XLWorkbook Build(CampaignResult result, Language language, int maxUnitSheets, ScoredYear? previous = null)
+    internal static XLWorkbook Build(ScoredYear result, Language language, int maxUnitSheets, ScoredYear? previous = null)
     {
         var unitSheets = result.Groups.Sum(g => g.Units.Count) <= maxUnitSheets;
         var context = new ReportContext(result, language, previous, unitSheets);

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Reports;
@@ -15,13 +15,14 @@ internal static class SummarySheet
     /// <summary>The row of the column headers.</summary>
     public const int HeaderRow = 7;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group)
+    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
     {
         var result = context.Result;
         var language = context.Language;
         var L = context.L;
-        var sheet = workbook.AddWorksheet(context.SummarySheet(group.Group.Code));
-        var fields = group.Group.Fields;
+        var sheet = workbook.AddWorksheet(context.SummarySheet(group.Code));
+        var fields = group.Fields;
+        var fieldIndexes = fields.Select(f => group.IndexOf(f.Code)).ToArray();
         var headers = new List<string> { L("report.col.rank"), L("report.col.code"), L("report.col.unit") };
         headers.AddRange(fields.Select(f => L("report.col.field", f.Code.Value)));
         headers.AddRange([
@@ -32,37 +33,36 @@ internal static class SummarySheet
         var indexColumn = lastColumn - 3;
 
         SheetLayout.Title(sheet, 1, L("report.title", result.Year));
-        sheet.Cell(2, 1).Text(L("report.group", group.Group.Name)).Style.Font.SetBold();
+        sheet.Cell(2, 1).Text(L("report.group", group.Name)).Style.Font.SetBold();
         sheet.Cell(3, 1).Text(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version));
         sheet.Cell(4, 1).Text(result.Framework.Note).Style.Font.SetItalic();
         sheet.Cell(5, 1).Text(L("report.fields", string.Join("; ", fields.Select(f => $"{f.Code.Value}. {f.Title} ({NumberText.Format(f.MaxPoints, language)})"))));
         sheet.Range(5, 1, 5, lastColumn).Merge().Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         sheet.Row(5).Height = 15 * Math.Max(2, Math.Ceiling(sheet.Cell(5, 1).GetString().Length / 190.0));
-        if (!group.SurveyInUse && group.Group.SurveyMaximum > 0) sheet.Cell(6, 1).Text(L("report.noSurvey")).Style.Font.SetItalic();
+        if (!group.SurveyInUse && group.SurveyMaximum > 0) sheet.Cell(6, 1).Text(L("report.noSurvey")).Style.Font.SetItalic();
 
         SheetLayout.HeaderRow(sheet, HeaderRow, headers, 45);
         var row = HeaderRow + 1;
         foreach (var unit in group.Units)
         {
-            var score = unit.Score;
             var c = 1;
             sheet.Cell(row, c++).SetValue(unit.Rank);
-            sheet.Cell(row, c++).Text(score.Unit.Code);
-            sheet.Cell(row, c).Text(score.Unit.Name);
+            sheet.Cell(row, c++).Text(unit.Code);
+            sheet.Cell(row, c).Text(unit.Name);
             if (context.HasUnitSheets)
             {
-                sheet.Cell(row, c).LinkTo(context.UnitSheet(score.Unit.Code, score.Unit.Name));
+                sheet.Cell(row, c).LinkTo(context.UnitSheet(unit.Code, unit.Name));
                 sheet.Cell(row, c).Style.Font.SetFontColor(XLColor.Black).Font.SetUnderline(XLFontUnderlineValues.None);
             }
             c++;
-            foreach (var field in fields) sheet.Cell(row, c++).Number(score.FieldPoints(field));
-            sheet.Cell(row, c++).Number(score.Bonus);
-            sheet.Cell(row, c++).Number(score.Penalty);
-            sheet.Cell(row, c++).Number(score.TotalPoints).Style.Font.SetBold();
-            sheet.Cell(row, c++).Number(score.MaxInUse);
-            sheet.Cell(row, c++).Number(score.IndexPercent).Style.Font.SetBold();
-            sheet.Cell(row, c++).Text(unit.Band?.Label ?? string.Empty);
-            if (context.PreviousOf(group.Group.Code, score.Unit.Code) is { } previous)
+            foreach (var i in fieldIndexes) sheet.Cell(row, c++).Number(unit.Criteria[i].FinalPoints);
+            sheet.Cell(row, c++).Number(unit.Bonus);
+            sheet.Cell(row, c++).Number(unit.Penalty);
+            sheet.Cell(row, c++).Number(unit.TotalPoints).Style.Font.SetBold();
+            sheet.Cell(row, c++).Number(unit.MaxInUse);
+            sheet.Cell(row, c++).Number(unit.IndexPercent).Style.Font.SetBold();
+            sheet.Cell(row, c++).Text(unit.Band ?? string.Empty);
+            if (context.PreviousOf(group, unit) is { } previous)
             {
                 sheet.Cell(row, c++).SetValue(previous.Rank);
                 sheet.Cell(row, c).Number(previous.IndexPercent);

@@ -1,8 +1,7 @@
 using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Campaigns;
+using IndexScorer.Results;
 using IndexScorer.Frameworks;
-using IndexScorer.Scoring;
 
 namespace IndexScorer.IO.Reports;
 
@@ -18,22 +17,21 @@ internal static class UnitSheet
 
     private const int Columns = 10;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, GroupResult group, UnitStrengths strengths)
+    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group, UnitStrengths strengths)
     {
         var L = context.L;
         var unit = strengths.Unit;
-        var score = unit.Score;
-        var sheet = workbook.AddWorksheet(context.UnitSheet(score.Unit.Code, score.Unit.Name));
+        var sheet = workbook.AddWorksheet(context.UnitSheet(unit.Code, unit.Name));
 
-        SheetLayout.Title(sheet, 1, L("report.unit.title", score.Unit.Name, score.Unit.Code));
-        sheet.Cell(2, 1).Text(L("report.unit.subtitle", context.Result.Year, group.Group.Name));
-        sheet.Cell(2, 8).Text(L("report.unit.back")).LinkTo(context.SummarySheet(group.Group.Code));
+        SheetLayout.Title(sheet, 1, L("report.unit.title", unit.Name, unit.Code));
+        sheet.Cell(2, 1).Text(L("report.unit.subtitle", context.Result.Year, group.Name));
+        sheet.Cell(2, 8).Text(L("report.unit.back")).LinkTo(context.SummarySheet(group.Code));
         var facts = new (string Label, Action<IXLCell> Write)[]
         {
             (L("report.col.rank"), c => c.SetValue(unit.Rank)),
-            (L("report.col.total"), c => c.Number(score.TotalPoints)),
-            (L("report.col.index"), c => c.Number(score.IndexPercent)),
-            (L("report.col.band"), c => c.Text(unit.Band?.Label ?? string.Empty)),
+            (L("report.col.total"), c => c.Number(unit.TotalPoints)),
+            (L("report.col.index"), c => c.Number(unit.IndexPercent)),
+            (L("report.col.band"), c => c.Text(unit.Band ?? string.Empty)),
         };
         for (var i = 0; i < facts.Length; i++)
         {
@@ -48,13 +46,10 @@ internal static class UnitSheet
             L("report.col.final"), L("report.col.lost"), L("report.col.evidence"), L("report.col.unitNote"), L("report.col.appraisalNote"),
         ]);
         var row = HeaderRow + 1;
-        foreach (var node in group.Group.Sections.SelectMany(s => s.SelfAndDescendants()))
-        {
-            WriteNode(sheet, row++, context, group, score, node);
-        }
+        foreach (var result in unit.Criteria) WriteNode(sheet, row++, context, unit, result);
         sheet.Cell(row, 2).Text(L("report.unit.total"));
-        sheet.Cell(row, 3).Number(score.MaxInUse);
-        sheet.Cell(row, 6).Number(score.TotalPoints);
+        sheet.Cell(row, 3).Number(unit.MaxInUse);
+        sheet.Cell(row, 6).Number(unit.TotalPoints);
         sheet.Range(row, 1, row, Columns).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill);
         SheetLayout.Borders(sheet, HeaderRow + 1, row, Columns);
         sheet.Range(HeaderRow + 1, 8, row, Columns).Style.Alignment.SetWrapText();
@@ -70,9 +65,10 @@ internal static class UnitSheet
         SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);
     }
 
-    private static void WriteNode(IXLWorksheet sheet, int row, ReportContext context, GroupResult group, UnitScore score, Criterion node)
+    private static void WriteNode(IXLWorksheet sheet, int row, ReportContext context, ScoredUnit unit, CriterionResult result)
     {
         var L = context.L;
+        var node = result.Criterion;
         sheet.Cell(row, 1).Text(node.Code.Value);
         sheet.Cell(row, 2).Text(node.Title).Style.Alignment.SetIndent(node.Code.Depth - 1);
         sheet.Cell(row, 3).Number(node.MaxPoints);
@@ -80,34 +76,33 @@ internal static class UnitSheet
         {
             var final = node.Section switch
             {
-                SectionKind.Bonus => score.Bonus,
-                SectionKind.Penalty => score.Penalty,
-                _ => score.Total(node.Code).Points,
+                SectionKind.Bonus => unit.Bonus,
+                SectionKind.Penalty => unit.Penalty,
+                _ => result.FinalPoints,
             };
             sheet.Cell(row, 6).Number(final);
-            if (node.Section == SectionKind.Scored) sheet.Cell(row, 7).Number(score.Total(node.Code).MaxInUse - final);
+            if (node.Section == SectionKind.Scored) sheet.Cell(row, 7).Number(result.MaxInUse - final);
             else sheet.Cell(row, 9).Text(L(node.Section == SectionKind.Bonus ? "report.unit.bonusCap" : "report.unit.penaltyCap"));
             var style = sheet.Range(row, 1, row, Columns).Style.Font.SetBold();
             if (node.Code.Depth == 1) style.Fill.SetBackgroundColor(SheetLayout.FieldFill);
             return;
         }
-        var leaf = score.Leaves[group.Group.LeafIndexOf(node.Code)];
-        sheet.Cell(row, 4).Number(leaf.SelfPoints);
-        sheet.Cell(row, 5).Number(leaf.Appraised);
-        sheet.Cell(row, 6).Number(leaf.FinalPoints);
-        if (node.Section == SectionKind.Scored) sheet.Cell(row, 7).Number(leaf.PointsLost);
-        sheet.Cell(row, 8).Text(leaf.Evidence);
+        sheet.Cell(row, 4).Number(result.SelfPoints);
+        sheet.Cell(row, 5).Number(result.Appraised);
+        sheet.Cell(row, 6).Number(result.FinalPoints);
+        if (node.Section == SectionKind.Scored) sheet.Cell(row, 7).Number(result.PointsLost);
+        sheet.Cell(row, 8).Text(result.Evidence);
         var unitNotes = new List<string>();
-        if (leaf.NotApplicable) unitNotes.Add(L("report.unit.notApplicable"));
-        if (node.Source == PointSource.Survey) unitNotes.Add(L(leaf.MaxInUse > 0m ? "report.unit.survey" : "report.unit.surveyNotUsed"));
-        if (leaf.Note.Length > 0) unitNotes.Add(leaf.Note);
-        if (leaf.Explanation.Length > 0) unitNotes.Add(L("report.unit.explanation", leaf.Explanation));
+        if (result.NotApplicable) unitNotes.Add(L("report.unit.notApplicable"));
+        if (node.Source == PointSource.Survey) unitNotes.Add(L(result.MaxInUse > 0m ? "report.unit.survey" : "report.unit.surveyNotUsed"));
+        if (result.Note.Length > 0) unitNotes.Add(result.Note);
+        if (result.Explanation.Length > 0) unitNotes.Add(L("report.unit.explanation", result.Explanation));
         sheet.Cell(row, 9).Text(string.Join("\n", unitNotes));
         var appraisalNotes = new List<string>();
-        if (leaf.Appraisal1 is { } first && leaf.Appraisal2 is not null) appraisalNotes.Add(L("report.unit.round1", Format(first, context)));
-        if (leaf.AppraisalNote.Length > 0) appraisalNotes.Add(leaf.AppraisalNote);
+        if (result.Appraisal1 is { } first && result.Appraisal2 is not null) appraisalNotes.Add(L("report.unit.round1", Format(first, context)));
+        if (result.AppraisalNote.Length > 0) appraisalNotes.Add(result.AppraisalNote);
         sheet.Cell(row, 10).Text(string.Join("\n", appraisalNotes));
-        if (leaf.Appraised is { } appraised && leaf.SelfPoints is { } self && appraised != self)
+        if (result.Appraised is { } appraised && result.SelfPoints is { } self && appraised != self)
             sheet.Cell(row, 5).Style.Font.SetBold().Font.SetFontColor(appraised < self ? XLColor.FromHtml("#C00000") : XLColor.FromHtml("#375623"));
     }
 

@@ -5,7 +5,7 @@ namespace IndexScorer.Core.Tests.Analysis;
 public class AppraisalDifferencesTests
 {
     private static AppraisalDifferences Of(string unit) =>
-        AppraisalDifferences.Of(Review.Offices()).Single(d => d.Unit.Score.Unit.Code == unit);
+        AppraisalDifferences.Of(Review.Offices()).Single(d => d.Unit.Code == unit);
 
     [Test]
     public void Of_AppraisalBelowSelf_ListsBothValuesAndTheDifference()
@@ -38,6 +38,6 @@ public class AppraisalDifferencesTests
     [Test]
     public void Of_Units_AreWorstFirst()
     {
-        Assert.That(AppraisalDifferences.Of(Review.Offices()).Select(d => d.Unit.Score.Unit.Code), Is.EqualTo(new[] { "B", "C", "A" }));
+        Assert.That(AppraisalDifferences.Of(Review.Offices()).Select(d => d.Unit.Code), Is.EqualTo(new[] { "B", "C", "A" }));
     }
 }

@@ -1,5 +1,6 @@
 using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
+using IndexScorer.Results;
 using IndexScorer.Units;
 
 namespace IndexScorer.Core.Tests.Analysis;
@@ -16,7 +17,7 @@ namespace IndexScorer.Core.Tests.Analysis;
 /// </summary>
 internal static class Review
 {
-    public static GroupResult Offices()
+    public static ScoredGroup Offices()
     {
         var framework = new FrameworkBuilder()
             .Group("PHONG", g => g

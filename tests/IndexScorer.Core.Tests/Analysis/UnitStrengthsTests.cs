@@ -5,7 +5,7 @@ namespace IndexScorer.Core.Tests.Analysis;
 public class UnitStrengthsTests
 {
     private static UnitStrengths Of(string unit, int lossCount = UnitStrengths.DefaultLossCount) =>
-        UnitStrengths.Of(Review.Offices(), lossCount).Single(s => s.Unit.Score.Unit.Code == unit);
+        UnitStrengths.Of(Review.Offices(), lossCount).Single(s => s.Unit.Code == unit);
 
     [Test]
     public void Of_UnitWithLosses_ListsTheBiggestLossFirst()
@@ -56,7 +56,7 @@ public class UnitStrengthsTests
     [Test]
     public void Of_Units_AreInRankOrder()
     {
-        Assert.That(UnitStrengths.Of(Review.Offices()).Select(s => s.Unit.Score.Unit.Code), Is.EqualTo(new[] { "A", "B", "C" }));
+        Assert.That(UnitStrengths.Of(Review.Offices()).Select(s => s.Unit.Code), Is.EqualTo(new[] { "A", "B", "C" }));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
+using IndexScorer.Results;
 using IndexScorer.Scoring;
 using IndexScorer.Units;
 
@@ -30,7 +31,7 @@ public class CampaignScorerTests
 
     private static EnteredValue Cell(string text, string column) => new(text, new SourceLocation("dieu-tra.csv", null, $"dòng 2, {column}"));
 
-    private static (CampaignResult? Result, DiagnosticBag Diagnostics) Score(
+    private static (ScoredYear? Result, DiagnosticBag Diagnostics) Score(
         Framework framework, RosterEntry[] roster, UnitSubmission[] forms, params SurveyResponse[] survey)
     {
         var diagnostics = new DiagnosticBag();
@@ -42,7 +43,7 @@ public class CampaignScorerTests
     {
         var (result, _) = Score(Wards("Không bắt buộc"), RosterOf("PD"), [Form("PD", "Đạt")]);
 
-        Assert.That(result!.Groups.Single().Units.Single().Score.IndexPercent, Is.EqualTo(50m));
+        Assert.That(result!.Groups.Single().Units.Single().IndexPercent, Is.EqualTo(50m));
     }
 
     [Test]
@@ -68,7 +69,33 @@ public class CampaignScorerTests
         var (result, _) = Score(Wards("Bắt buộc"), RosterOf("PD"), [Form("PD", "Đạt")],
             Answer("PD", "A", "1"), Answer("PD", "b", "1"), Answer("PD", "A", "2"));
 
-        Assert.That(result!.Groups.Single().Units.Single().Score.IndexPercent, Is.EqualTo(100m * (3.5m + 3m * 360m / 400m) / 10m));
+        Assert.That(result!.Groups.Single().Units.Single().IndexPercent, Is.EqualTo(100m * (3.5m + 3m * 360m / 400m) / 10m));
+    }
+
+    [Test]
+    public void Score_SurveyAnswers_AreKeptPerLeafInTheRulesOptionOrder()
+    {
+        var (result, _) = Score(Wards("Bắt buộc"), RosterOf("PD"), [Form("PD", "Đạt")],
+            Answer("PD", "C", "4"), Answer("PD", "b", "1"), Answer("PD", "A", "2"));
+
+        var answers = result!.Groups.Single().Units.Single().SurveyAnswers;
+
+        Assert.That(answers.Keys, Is.EqualTo(new[] { "2" }));
+        Assert.That(answers["2"], Is.EqualTo(new Dictionary<string, decimal> { ["A"] = 2m, ["B"] = 1m, ["C"] = 4m }));
+        Assert.That(answers["2"].Keys, Is.EqualTo(new[] { "A", "B", "C" }));
+    }
+
+    [Test]
+    public void Score_Unit_HasEveryNodesValuesInTheGroupsTreeOrder()
+    {
+        var (result, _) = Score(Wards("Bắt buộc"), RosterOf("PD"), [Form("PD", "Đạt")], Answer("PD", "A", "3"), Answer("PD", "B", "1"));
+
+        var group = result!.Groups.Single();
+        var unit = group.Units.Single();
+        Assert.That(unit.Criteria.Select(c => c.Criterion), Is.EqualTo(group.Criteria));
+        Assert.That(unit.Criteria.Select(c => (c.SelfPoints, c.SurveyPoints, c.FinalPoints, c.MaxInUse)),
+            Is.EqualTo(new (decimal?, decimal?, decimal, decimal)[] { (3.5m, null, 3.5m, 7m), (null, 2.7m, 2.7m, 3m) }));
+        Assert.That((unit.ScoredPoints, unit.TotalPoints, unit.MaxInUse), Is.EqualTo((6.2m, 6.2m, 10m)));
     }
 
     [Test]
@@ -84,7 +111,7 @@ public class CampaignScorerTests
     {
         var (result, _) = Score(Wards("Không bắt buộc"), RosterOf("A", "B", "C"), [Form("A", "Đạt"), Form("B", "Tốt"), Form("C", "Đạt")]);
 
-        Assert.That(result!.Groups.Single().Units.Select(u => (u.Score.Unit.Code, u.Rank)), Is.EqualTo(new[] { ("B", 1), ("A", 2), ("C", 2) }));
+        Assert.That(result!.Groups.Single().Units.Select(u => (u.Code, u.Rank)), Is.EqualTo(new[] { ("B", 1), ("A", 2), ("C", 2) }));
     }
 
     [Test]

@@ -1,5 +1,5 @@
 using IndexScorer.Comparison;
-using static IndexScorer.Core.Tests.Comparison.Years;
+using static IndexScorer.Core.Tests.Years;
 
 namespace IndexScorer.Core.Tests.Comparison;
 

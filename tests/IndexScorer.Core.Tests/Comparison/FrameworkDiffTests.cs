@@ -1,6 +1,7 @@
 using IndexScorer.Comparison;
+using IndexScorer.Results;
 using IndexScorer.Text;
-using static IndexScorer.Core.Tests.Comparison.Years;
+using static IndexScorer.Core.Tests.Years;
 
 namespace IndexScorer.Core.Tests.Comparison;
 

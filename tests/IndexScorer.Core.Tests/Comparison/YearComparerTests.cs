@@ -1,6 +1,7 @@
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
-using static IndexScorer.Core.Tests.Comparison.Years;
+using IndexScorer.Results;
+using static IndexScorer.Core.Tests.Years;
 
 namespace IndexScorer.Core.Tests.Comparison;
 

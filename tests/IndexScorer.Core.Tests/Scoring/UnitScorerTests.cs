@@ -18,8 +18,6 @@ public class UnitScorerTests
             .Row("2", "4", "mức: Tốt = 4; Khá = 2; Kém = 0"))
         .CompileGroup();
 
-    private static Criterion Field(UnitGroup group, string code) => group.Find(CriterionCode.Parse(code))!;
-
     private static Diagnostic Only(UnitGroup group, FormBuilder form, string code)
     {
         var (score, diagnostics) = Some.Scored(group, form.Build());
@@ -35,7 +33,7 @@ public class UnitScorerTests
 
         var score = Some.ScoreOf(group, form.Build());
 
-        Assert.That(score.FieldPoints(Field(group, "1")), Is.EqualTo(2m + 3.6m));
+        Assert.That(score.Total(CriterionCode.Parse("1")).Points, Is.EqualTo(2m + 3.6m));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Text;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Tests.BrokenInputs;
 
@@ -54,7 +55,7 @@ public sealed class ToleratedInputTests
         var (result, diagnostics) = campaign.Validate();
 
         Assert.That(diagnostics.Items, Is.Empty, "no error and no CP007 (name differs) warning");
-        Assert.That(result!.Groups.Single().Units.Select(u => u.Score.Unit.Name), Is.EquivalentTo(TestCampaign.Units.Select(u => u.Name)));
+        Assert.That(result!.Groups.Single().Units.Select(u => u.Name), Is.EquivalentTo(TestCampaign.Units.Select(u => u.Name)));
     }
 
     [Test]
@@ -116,9 +117,9 @@ public sealed class ToleratedInputTests
         Assert.That(result!.Groups.Single().SurveyInUse, Is.True);
     }
 
-    private static decimal? SelfPoints(IndexScorer.Campaigns.CampaignResult result, string leaf)
+    private static decimal? SelfPoints(ScoredYear result, string leaf)
     {
-        var score = result.Groups.Single().Units.Single(u => u.Score.Unit.Code == Unit).Score;
-        return score.Leaves[score.Group.LeafIndexOf(CriterionCode.Parse(leaf))].SelfPoints;
+        var group = result.Groups.Single();
+        return group.ResultOf(group.Units.Single(u => u.Code == Unit), CriterionCode.Parse(leaf))!.SelfPoints;
     }
 }

@@ -4,6 +4,7 @@ using ClosedXML.Excel;
 using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
+using IndexScorer.IO.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tests.Comparison;

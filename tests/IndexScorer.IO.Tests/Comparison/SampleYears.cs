@@ -1,7 +1,7 @@
 using IndexScorer.App.Comparison;
-using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Comparison;
+using IndexScorer.Results;
 
 namespace IndexScorer.IO.Tests.Comparison;
 

@@ -29,13 +29,13 @@ public class HtmlReportWriterTests
         var html = Html;
 
         foreach (var unit in SampleReport.Vietnamese.Result.Groups.SelectMany(g => g.Units))
-            Assert.That(CountOf(html, $"<td>{System.Net.WebUtility.HtmlEncode(unit.Score.Unit.Name)}</td>"), Is.EqualTo(2), unit.Score.Unit.Name);
+            Assert.That(CountOf(html, $"<td>{System.Net.WebUtility.HtmlEncode(unit.Name)}</td>"), Is.EqualTo(2), unit.Name);
     }
 
     [Test]
     public void Build_Vietnamese_ShowsNumbersWithADecimalComma()
     {
-        var top = SampleReport.Vietnamese.Result.Groups[0].Units[0].Score.IndexPercent;
+        var top = SampleReport.Vietnamese.Result.Groups[0].Units[0].IndexPercent;
 
         Assert.That(HtmlReportWriter.Build(SampleReport.Vietnamese.Result, Language.Vietnamese), Does.Contain(Math.Round(top, 2).ToString("0.00", new System.Globalization.CultureInfo("vi-VN"))));
     }

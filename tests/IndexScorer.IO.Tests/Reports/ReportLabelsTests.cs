@@ -76,13 +76,13 @@ public partial class ReportLabelsTests
         yield return result.Framework.Note;
         foreach (var group in result.Groups)
         {
-            yield return group.Group.Name;
-            foreach (var band in group.Group.Bands) yield return band.Label;
-            foreach (var node in group.Group.Sections.SelectMany(s => s.SelfAndDescendants())) yield return node.Title;
+            yield return group.Name;
+            foreach (var band in group.Bands) yield return band.Label;
+            foreach (var node in group.Criteria) yield return node.Title;
             foreach (var unit in group.Units)
             {
-                yield return unit.Score.Unit.Name;
-                foreach (var leaf in unit.Score.Leaves)
+                yield return unit.Name;
+                foreach (var leaf in unit.Criteria)
                 {
                     yield return leaf.Evidence;
                     yield return leaf.Note;

@@ -42,9 +42,9 @@ public class ReportWriterTests
         var compared = 0;
         foreach (var group in Sample.Result.Groups)
         {
-            var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", group.Group.Code));
+            var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", group.Code));
             var columns = Columns(sheet, SummarySheet.HeaderRow);
-            var expected = csv.Where(r => r["group"] == group.Group.Code).ToArray();
+            var expected = csv.Where(r => r["group"] == group.Code).ToArray();
             var rows = SummaryRows(sheet).ToArray();
             Assert.That(rows.Select(r => r.Cell(columns[Sample.L("report.col.code")]).GetString()), Is.EqualTo(expected.Select(r => r["unit_code"])));
             foreach (var (row, line) in rows.Zip(expected))
@@ -53,7 +53,7 @@ public class ReportWriterTests
                 double Value(string key) => SampleReport.Number(row.Cell(columns[Sample.L(key)]));
                 Assert.That(Text("report.col.unit"), Is.EqualTo(line["unit_name"]));
                 Assert.That(Value("report.col.rank"), Is.EqualTo(Csv(line, "rank")));
-                foreach (var field in group.Group.Fields)
+                foreach (var field in group.Fields)
                     Assert.That(SampleReport.Number(row.Cell(columns[Sample.L("report.col.field", field.Code.Value)])), Is.EqualTo(Csv(line, $"field_{field.Code.Value}")).Within(1e-9));
                 Assert.That(Value("report.col.bonus"), Is.EqualTo(Csv(line, "bonus")).Within(1e-9));
                 Assert.That(Value("report.col.penalty"), Is.EqualTo(Csv(line, "penalty")).Within(1e-9));
@@ -74,13 +74,13 @@ public class ReportWriterTests
         var totals = CsvRows().ToDictionary(r => r["unit_code"], r => Csv(r, "total"));
         foreach (var group in Sample.Result.Groups)
         {
-            var summary = workbook.Worksheet(Sample.L("report.sheet.summary", group.Group.Code));
+            var summary = workbook.Worksheet(Sample.L("report.sheet.summary", group.Code));
             foreach (var summaryRow in SummaryRows(summary))
             {
                 var code = summaryRow.Cell(2).GetString();
                 var link = summaryRow.Cell(3).Hyperlink.InternalAddress;
                 var sheet = workbook.Worksheet(link[..link.LastIndexOf('!')].Trim('\'').Replace("''", "'"));
-                var nodes = group.Group.Sections.SelectMany(s => s.SelfAndDescendants()).ToArray();
+                var nodes = group.Criteria;
                 var sum = 0.0;
                 var row = UnitSheet.HeaderRow + 1;
                 foreach (var node in nodes)
@@ -88,8 +88,8 @@ public class ReportWriterTests
                     Assert.That(sheet.Cell(row, 1).GetString(), Is.EqualTo(node.Code.Value), $"{code}: every criterion in framework order");
                     var final = SampleReport.Number(sheet.Cell(row, 6));
                     if (node.IsLeaf && node.Section == SectionKind.Scored) sum += final;
-                    else if (node == group.Group.Bonus) sum += final;
-                    else if (node == group.Group.Penalty) sum -= final;
+                    else if (node == group.Bonus) sum += final;
+                    else if (node == group.Penalty) sum -= final;
                     row++;
                 }
                 Assert.That(sheet.Cell(row, 2).GetString(), Is.EqualTo(Sample.L("report.unit.total")));
@@ -130,7 +130,7 @@ public class ReportWriterTests
         using var workbook = Sample.Open();
         foreach (var group in Sample.Result.Groups)
         {
-            var ranks = SummaryRows(workbook.Worksheet(Sample.L("report.sheet.summary", group.Group.Code))).Select(r => r.Cell(1).GetDouble());
+            var ranks = SummaryRows(workbook.Worksheet(Sample.L("report.sheet.summary", group.Code))).Select(r => r.Cell(1).GetDouble());
             Assert.That(ranks, Is.Ordered);
         }
     }
@@ -176,7 +176,7 @@ public class ReportWriterTests
         foreach (var group in Sample.Result.Groups)
         {
             foreach (var key in new[] { "report.sheet.summary", "report.sheet.matrix", "report.sheet.criteria", "report.sheet.appraisal" })
-                Assert.That(names, Does.Contain(Sample.L(key, group.Group.Code)));
+                Assert.That(names, Does.Contain(Sample.L(key, group.Code)));
         }
         Assert.That(names, Has.Length.EqualTo(4 * Sample.Result.Groups.Count + units));
     }
@@ -188,7 +188,7 @@ public class ReportWriterTests
         var sheet = workbook.Worksheet(Sample.L("report.sheet.matrix", "PHONG"));
 
         Assert.That(sheet.ConditionalFormats.Count(f => f.ConditionalFormatType == XLConditionalFormatType.ColorScale),
-            Is.EqualTo(Sample.Result.Groups[0].Group.Fields.Count + 1));
+            Is.EqualTo(Sample.Result.Groups[0].Fields.Count + 1));
     }
 
     [Test]

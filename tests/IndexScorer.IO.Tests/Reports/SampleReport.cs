@@ -1,9 +1,9 @@
 using ClosedXML.Excel;
-using IndexScorer.Campaigns;
 using IndexScorer.App.Campaigns;
 using IndexScorer.App.Outputs;
 using IndexScorer.IO.Campaigns;
 using IndexScorer.IO.Localization;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tests.Reports;
@@ -14,7 +14,7 @@ internal sealed class SampleReport
     private static readonly Lazy<SampleReport> VietnameseReport = new(() => Score(Language.Vietnamese));
     private static readonly Lazy<SampleReport> EnglishReport = new(() => Score(Language.English));
 
-    private SampleReport(string folder, CampaignResult result, Language language)
+    private SampleReport(string folder, ScoredYear result, Language language)
     {
         Folder = folder;
         Result = result;
@@ -29,7 +29,7 @@ internal sealed class SampleReport
 
     public string Folder { get; }
 
-    public CampaignResult Result { get; }
+    public ScoredYear Result { get; }
 
     public Language Language { get; }
 

@@ -1,9 +1,10 @@
 using IndexScorer.Comparison;
 using IndexScorer.Frameworks;
+using IndexScorer.Results;
 
-namespace IndexScorer.Core.Tests.Comparison;
+namespace IndexScorer.Core.Tests;
 
-/// <summary>Tiny builders of scored years for comparison tests: a tree of fields and leaves, units with points per leaf.</summary>
+/// <summary>Tiny builders of scored years for comparison and results tests: a tree of fields and leaves, units with points per leaf.</summary>
 internal static class Years
 {
     public static CriterionSummary Field(string code, decimal max, string title = "") =>
@@ -25,16 +26,19 @@ internal static class Years
         var results = tree.Select(node =>
         {
             var leaves = tree.Where(l => l.IsLeaf && node.Code.Contains(l.Code)).ToArray();
-            return new CriterionResult(node.Code, node.Title, node.MaxPoints, null, null,
-                leaves.Sum(l => given.GetValueOrDefault(l.Code.Value)), leaves.Sum(l => l.MaxPoints), false);
+            var (final, max) = (leaves.Sum(l => given.GetValueOrDefault(l.Code.Value)), leaves.Sum(l => l.MaxPoints));
+            return node.IsLeaf
+                ? new CriterionResult(node, null, null, null, null, final, max, false, "", "", "", "")
+                : CriterionResult.OfParent(node, final, max);
         }).ToArray();
-        return new ScoredUnit(code, name, rank, false, null, index, 0m, 0m, tree.Where(c => c.IsField).Sum(c => c.MaxPoints), results);
+        var fields = results.Where(r => r.Criterion.IsField).ToArray();
+        return new ScoredUnit(code, name, rank, false, null, index, fields.Sum(r => r.FinalPoints), 0m, 0m, fields.Sum(r => r.MaxInUse), results);
     }
 
     public static ScoredGroup Group(IReadOnlyList<CriterionSummary> tree, params ScoredUnit[] units) =>
-        new("PHONG", "Phòng chuyên môn", true, tree, units);
+        new("PHONG", "Phòng chuyên môn", true, tree, [], units);
 
-    public static ScoredYear Year(int year, ScoredGroup group) => new(year, "khung-" + year, "Khung " + year, "1.0", [group]);
+    public static ScoredYear Year(int year, ScoredGroup group) => new(year, new FrameworkIdentity("khung-" + year, "Khung " + year, "1.0", ""), [group]);
 
     public static CrosswalkLink Link(string? old, string? now) =>
         new("PHONG", old is null ? null : CriterionCode.Parse(old), now is null ? null : CriterionCode.Parse(now), "");

@@ -1,4 +1,4 @@
-namespace IndexScorer.Comparison;
+namespace IndexScorer.Results;
 
 /// <summary>How a unit of one year was found in the other.</summary>
 public enum UnitMatch

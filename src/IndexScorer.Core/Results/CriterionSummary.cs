@@ -1,9 +1,9 @@
 using IndexScorer.Frameworks;
 
-namespace IndexScorer.Comparison;
+namespace IndexScorer.Results;
 
-/// <summary>A node of a year's criteria tree as a comparison needs it: code, wording, maximum, section and whether it is a leaf.</summary>
-/// <param name="Code">The hierarchical code.</param>
+/// <summary>A node of a group's criteria tree as results need it: code, wording, maximum, section, source and whether it is a leaf.</summary>
+/// <param name="Code">The hierarchical code; its depth is the node's level.</param>
 /// <param name="Title">The wording.</param>
 /// <param name="MaxPoints">The maximum (for bonus and penalty sections, the cap).</param>
 /// <param name="Section">Scored field, bonus or penalty.</param>
