@@ -1,0 +1,77 @@
+using System.Globalization;
+using IndexScorer.Benchmarks;
+using IndexScorer.SampleMaker;
+
+// IndexScorer.Benchmarks: speed and memory against the physical floor, whole processes, in the same run.
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- national [--forms 1000,10000] [--runs 3] [--cache DIR]
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- floor <campaign-folder>
+
+var verb = args.Length > 0 ? args[0] : "national";
+var options = Options(args.Skip(1).ToArray());
+switch (verb)
+{
+    case "floor":
+        Console.WriteLine($"{FloorReader.Run(args[1])} cell values");
+        return 0;
+    case "national":
+        return National(options);
+    default:
+        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder>");
+        return 2;
+}
+
+static int National(Dictionary<string, string> options)
+{
+    var root = RepoPaths.FindRoot() ?? throw new InvalidOperationException($"{RepoPaths.SolutionFile} not found.");
+    var cache = options.GetValueOrDefault("cache") ?? Path.Combine(Path.GetTempPath(), "indexscorer-benchmarks");
+    var sizes = (options.GetValueOrDefault("forms") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+    var runs = int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture);
+    var here = AppContext.BaseDirectory;
+    var cli = Path.Combine(here, "indexscorer.dll");
+    var self = Path.Combine(here, "IndexScorer.Benchmarks.dll");
+    var output = Path.Combine(cache, "out");
+
+    Console.WriteLine($"IndexScorer national benchmark — {Environment.ProcessorCount} cores, {runs} run(s) each, medians; whole processes ({Path.GetFileName(Path.GetDirectoryName(here.TrimEnd('/'))!)} build)");
+    Console.WriteLine("| forms | floor (s) | validate (s) | score (s) | validate/floor | score/floor | floor peak (MB) | validate peak (MB) | score peak (MB) |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    foreach (var size in sizes)
+    {
+        var campaign = NationalCampaign.Ensure(root, cache, size);
+        var floor = new List<ProcessRun>();
+        var validate = new List<ProcessRun>();
+        var score = new List<ProcessRun>();
+        for (var run = 0; run < runs; run++)
+        {
+            floor.Add(Checked(ProcessRun.Dotnet(self, "floor", campaign)));
+            validate.Add(Checked(ProcessRun.Dotnet(cli, "validate", campaign)));
+            score.Add(Checked(ProcessRun.Dotnet(cli, "score", campaign, "--out", output)));
+        }
+        var (f, v, s) = (Median(floor), Median(validate), Median(score));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {size:N0} | {f:0.00} | {v:0.00} | {s:0.00} | {v / f:0.00}× | {s / f:0.00}× | {Peak(floor)} | {Peak(validate)} | {Peak(score)} |"));
+    }
+
+    var sample = Path.Combine(root, "samples", "quan-minh-hoa-2024");
+    var sampleRuns = Enumerable.Range(0, runs).Select(_ => Checked(ProcessRun.Dotnet(cli, "score", sample, "--out", output))).ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"sample quan-minh-hoa-2024 (25 units), score start to report: {Median(sampleRuns):0.00} s median, peak {Peak(sampleRuns)} MB"));
+    return 0;
+}
+
+static ProcessRun Checked(ProcessRun run) =>
+    run.ExitCode == 0 ? run : throw new InvalidOperationException($"A measured run failed with exit code {run.ExitCode}.");
+
+static double Median(List<ProcessRun> runs)
+{
+    var sorted = runs.Select(r => r.Elapsed.TotalSeconds).Order().ToArray();
+    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
+
+static long Peak(List<ProcessRun> runs) => runs.Max(r => r.PeakBytes) / (1024 * 1024);
+
+static Dictionary<string, string> Options(string[] args)
+{
+    var options = new Dictionary<string, string>();
+    for (var i = 0; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
+    return options;
+}
