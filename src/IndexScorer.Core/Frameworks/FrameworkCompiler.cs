@@ -44,7 +44,7 @@ public static class FrameworkCompiler
             TextKey.Clean(definition.Version.Text), TextKey.Clean(definition.Note.Text), groups);
     }
 
-    private static void Require(CellText cell, DiagnosticBag diagnostics)
+    private static void Require(LocatedText cell, DiagnosticBag diagnostics)
     {
         if (cell.IsBlank) diagnostics.Error("FW019", cell.Location);
     }
@@ -189,7 +189,7 @@ public static class FrameworkCompiler
             evidenceRequired && children.Length == 0);
     }
 
-    private static Rule? ParseRule(NodeDraft node, CellText ruleCell, PointSource source, DiagnosticBag diagnostics)
+    private static Rule? ParseRule(NodeDraft node, LocatedText ruleCell, PointSource source, DiagnosticBag diagnostics)
     {
         var parsed = RuleParser.Parse(ruleCell.Text);
         if (parsed.Rule is not { } rule)
@@ -222,7 +222,7 @@ public static class FrameworkCompiler
     {
         var own = definitions.Where(b => TextKey.SameName(b.Group.Text, groupCode)).ToList();
         if (own.Count == 0) own = definitions.Where(b => b.Group.IsBlank).ToList();
-        var bands = new List<(ClassificationBand Band, CellText Minimum)>();
+        var bands = new List<(ClassificationBand Band, LocatedText Minimum)>();
         foreach (var band in own)
         {
             if (!NumberText.TryParse(band.Minimum.Text, out var minimum) || minimum is < 0 or > 100)

@@ -125,7 +125,7 @@ public static class UnitScorer
             TextKey.Clean(entry.Explanation.Text));
     }
 
-    private static decimal? CheckPoints(Criterion leaf, EnteredValue cell, DiagnosticBag diagnostics)
+    private static decimal? CheckPoints(Criterion leaf, LocatedText cell, DiagnosticBag diagnostics)
     {
         if (cell.IsBlank) return null;
         if (!NumberText.TryParse(cell.Text, out var points))
@@ -142,7 +142,7 @@ public static class UnitScorer
     }
 
     /// <summary>Checks one input cell against what the rule expects; null (with a diagnostic) when it is unusable.</summary>
-    internal static InputValue? CheckInput(Criterion leaf, RuleInput input, EnteredValue cell, DiagnosticBag diagnostics)
+    internal static InputValue? CheckInput(Criterion leaf, RuleInput input, LocatedText cell, DiagnosticBag diagnostics)
     {
         var code = leaf.Code.Value;
         if (cell.IsBlank)

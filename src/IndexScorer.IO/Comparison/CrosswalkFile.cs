@@ -9,7 +9,6 @@ using IndexScorer.Frameworks;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
 using IndexScorer.IO.Tables;
-using IndexScorer.Scoring;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Comparison;
@@ -141,7 +140,7 @@ public static class CrosswalkFile
         _ => "compare.cw.decide",
     };
 
-    private static CriterionCode? Code(EnteredValue cell, string errorCode, DiagnosticBag diagnostics, out bool ok)
+    private static CriterionCode? Code(LocatedText cell, string errorCode, DiagnosticBag diagnostics, out bool ok)
     {
         ok = true;
         if (cell.IsBlank) return null;

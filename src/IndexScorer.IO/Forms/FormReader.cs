@@ -54,7 +54,7 @@ public sealed class FormReader(Framework framework)
         foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
         {
             var leaf = row.Criterion!;
-            EnteredValue At(int r, int c) => new(CellValues.Text(sheet.Cell(r, c)), CellValues.At(displayName, sheet.Cell(r, c)));
+            LocatedText At(int r, int c) => new(CellValues.Text(sheet.Cell(r, c)), CellValues.At(displayName, sheet.Cell(r, c)));
             var inputs = Enumerable.Range(1, leaf.Rule!.Inputs.Count).Select(i => At(row.Number + i, Input)).ToArray();
             entries.Add(new LeafEntry(leaf.Code, inputs, At(row.Number, NotApplicable), At(row.Number, Evidence), At(row.Number, Note),
                 At(row.Number, Appraisal1), At(row.Number, AppraisalNote), At(row.Number, Explanation), At(row.Number, Appraisal2)));

@@ -88,9 +88,9 @@ public static class FrameworkWorkbookReader
         return FrameworkCompiler.Compile(definition, diagnostics);
     }
 
-    private static Dictionary<string, CellText>? ReadSettings(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    private static Dictionary<string, LocatedText>? ReadSettings(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
     {
-        var found = new Dictionary<string, CellText>();
+        var found = new Dictionary<string, LocatedText>();
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var row = 1; row <= last; row++)
         {
@@ -98,13 +98,13 @@ public static class FrameworkWorkbookReader
             foreach (var (key, names) in Settings)
             {
                 if (names.Any(n => TextKey.Folded(n) == name) && !found.ContainsKey(key))
-                    found[key] = new CellText(CellValues.Text(sheet.Cell(row, 2)), CellValues.At(file, sheet.Cell(row, 2)));
+                    found[key] = new LocatedText(CellValues.Text(sheet.Cell(row, 2)), CellValues.At(file, sheet.Cell(row, 2)));
             }
         }
         foreach (var (key, names) in Settings)
         {
             if (found.ContainsKey(key)) continue;
-            if (key is "note" or "na") found[key] = new CellText(string.Empty, new SourceLocation(file, sheet.Name));
+            if (key is "note" or "na") found[key] = new LocatedText(string.Empty, new SourceLocation(file, sheet.Name));
             else diagnostics.Error("IO011", new SourceLocation(file, sheet.Name), names[0]);
         }
         return found.Count == Settings.Length ? found : null;
@@ -118,9 +118,9 @@ public static class FrameworkWorkbookReader
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var row = map.HeaderRow + 1; row <= last; row++)
         {
-            CellText Get(GroupColumn column) => map.Column(column) is { } c
-                ? new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
-                : new CellText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
+            LocatedText Get(GroupColumn column) => map.Column(column) is { } c
+                ? new LocatedText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
+                : new LocatedText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
             var code = Get(GroupColumn.Code);
             if (code.IsBlank) continue;
             var sheetName = Get(GroupColumn.Sheet);
@@ -146,10 +146,10 @@ public static class FrameworkWorkbookReader
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var row = map.HeaderRow + 1; row <= last; row++)
         {
-            var cells = new Dictionary<CriterionField, CellText>();
+            var cells = new Dictionary<CriterionField, LocatedText>();
             foreach (var field in Enum.GetValues<CriterionField>())
             {
-                if (map.Column(field) is { } c) cells[field] = new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)));
+                if (map.Column(field) is { } c) cells[field] = new LocatedText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)));
             }
             if (cells.Values.All(c => c.IsBlank)) continue;
             rows.Add(new CriterionRow(cells, new SourceLocation(file, sheet.Name, $"{row}:{row}")));
@@ -165,9 +165,9 @@ public static class FrameworkWorkbookReader
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var row = map.HeaderRow + 1; row <= last; row++)
         {
-            CellText Get(BandColumn column) => map.Column(column) is { } c
-                ? new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
-                : new CellText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
+            LocatedText Get(BandColumn column) => map.Column(column) is { } c
+                ? new LocatedText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
+                : new LocatedText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
             var label = Get(BandColumn.Label);
             var minimum = Get(BandColumn.Minimum);
             if (label.IsBlank && minimum.IsBlank) continue;

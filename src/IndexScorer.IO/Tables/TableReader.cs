@@ -4,7 +4,6 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Workbooks;
-using IndexScorer.Scoring;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tables;
@@ -75,7 +74,7 @@ public static class TableReader
             while (csv.Read())
             {
                 var line = csv.Parser.RawRow;
-                var cells = columns.ToDictionary(c => c.Key, c => new EnteredValue(csv.GetField(c.Value) ?? string.Empty,
+                var cells = columns.ToDictionary(c => c.Key, c => new LocatedText(csv.GetField(c.Value) ?? string.Empty,
                     new SourceLocation(file, Cell: names[c.Value], Line: line)));
                 if (cells.Values.All(v => v.IsBlank)) continue;
                 rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, Line: line)));
@@ -155,10 +154,10 @@ public static class TableReader
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var r = map.HeaderRow + 1; r <= last; r++)
         {
-            var cells = new Dictionary<TColumn, EnteredValue>();
+            var cells = new Dictionary<TColumn, LocatedText>();
             foreach (var column in headers.Keys)
             {
-                if (map.Column(column) is { } c) cells[column] = new EnteredValue(CellValues.Text(sheet.Cell(r, c)), CellValues.At(file, sheet.Cell(r, c)));
+                if (map.Column(column) is { } c) cells[column] = new LocatedText(CellValues.Text(sheet.Cell(r, c)), CellValues.At(file, sheet.Cell(r, c)));
             }
             if (cells.Values.All(v => v.IsBlank)) continue;
             rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, sheet.Name, $"{r}:{r}")));
