@@ -178,9 +178,7 @@ public static class FrameworkCompiler
         var evidenceRequired = source == PointSource.SelfAssessment && section == SectionKind.Scored;
         if (!evidenceRequiredCell.IsBlank)
         {
-            var key = TextKey.Folded(evidenceRequiredCell.Text);
-            if (key is "co" or "yes" or "x") evidenceRequired = true;
-            else if (key is "khong" or "no") evidenceRequired = false;
+            if (YesNoWords.Read(evidenceRequiredCell.Text) is { } required) evidenceRequired = required;
             else diagnostics.Error("FW029", evidenceRequiredCell.Location, evidenceRequiredCell.Text);
         }
 

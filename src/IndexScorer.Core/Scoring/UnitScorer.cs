@@ -71,9 +71,9 @@ public static class UnitScorer
     {
         var rule = leaf.Rule!;
         var markedNotApplicable = !entry.NotApplicable.IsBlank;
-        if (markedNotApplicable && TextKey.Folded(entry.NotApplicable.Text) is not ("khong phat sinh" or "not applicable" or "n/a" or "na" or "x" or "kps"))
+        if (markedNotApplicable && !NotApplicableMarks.IsMark(entry.NotApplicable.Text))
         {
-            diagnostics.Error("SC018", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text);
+            diagnostics.Error("SC018", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text, NotApplicableMarks.Mark);
             markedNotApplicable = false;
         }
         if (markedNotApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
@@ -157,10 +157,8 @@ public static class UnitScorer
         switch (input.Kind)
         {
             case InputKind.YesNo:
-                var folded = TextKey.Folded(text);
-                if (folded is "co" or "yes" or "x" or "1" or "da" or "true" or "dat") return InputValue.Of(YesNoRule.Yes);
-                if (folded is "khong" or "no" or "0" or "chua" or "false" or "khong dat") return InputValue.Of(YesNoRule.No);
-                diagnostics.Error("SC013", cell.Location, code, "Có / Không", text);
+                if (YesNoWords.Read(text) is { } yes) return InputValue.Of(yes ? YesNoRule.Yes : YesNoRule.No);
+                diagnostics.Error("SC013", cell.Location, code, YesNoWords.Either, text);
                 return null;
             case InputKind.Level:
                 var option = input.Options.FirstOrDefault(o => TextKey.SameName(o, text) || TextKey.Folded(o) == TextKey.Folded(text));

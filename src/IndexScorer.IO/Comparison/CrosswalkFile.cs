@@ -22,8 +22,6 @@ public static class CrosswalkFile
     private static readonly CrosswalkColumn[] Order =
         [CrosswalkColumn.Group, CrosswalkColumn.OldCode, CrosswalkColumn.NewCode, CrosswalkColumn.Kind, CrosswalkColumn.Note, CrosswalkColumn.Decide];
 
-    private static readonly string[] NoWords = ["không", "khong", "no", "0", "false"];
-
     /// <summary>The header names accepted for each column (Vietnamese first, then English).</summary>
     public static IReadOnlyDictionary<CrosswalkColumn, string[]> Headers { get; } = Order.ToDictionary(c => c, c =>
     {
@@ -62,9 +60,9 @@ public static class CrosswalkFile
                 continue;
             }
             seen[key] = row.Location;
-            var decide = TextKey.Folded(row[CrosswalkColumn.Decide].Text);
+            var decide = row[CrosswalkColumn.Decide];
             links.Add(new CrosswalkLink(group, old, now, TextKey.Clean(row[CrosswalkColumn.Note].Text),
-                decide.Length > 0 && !NoWords.Contains(decide), row.Location));
+                !decide.IsBlank && YesNoWords.Read(decide.Text) != false, row.Location));
         }
         return diagnostics.ErrorCount > errors ? null : new Crosswalk(links);
     }

@@ -135,7 +135,7 @@ public static class FormWriter
         {
             var na = sheet.Cell(r, NotApplicable);
             na.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
-            List(na, [L("form.na")], language);
+            List(na, [NotApplicableMarks.Item(language)], language);
         }
         foreach (var column in new[] { Evidence, Note, Explanation })
             sheet.Cell(r, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Alignment.SetWrapText();
