@@ -137,6 +137,9 @@ internal static class CoreMessages
         ["WD002"] = ("Không", "No"),
         ["WD003"] = ("{0} / {1}", "{0} / {1}"),
         ["WD004"] = ("Không phát sinh", "Not applicable"),
+        ["WD010"] = ("Mức đạt được", "Level achieved"),
+        ["WD011"] = ("Đã thực hiện?", "Done?"),
+        ["WD012"] = ("Điểm tự chấm", "Points claimed"),
 
         // Notes written into a proposed crosswalk (CW1xx).
         ["CW100"] = ("đổi số thứ tự {0} → {1}", "renumbered {0} → {1}"),

@@ -93,8 +93,8 @@ public static class UnitScorer
             if (ok && rule.Measure is { IsRatio: true }
                 && values[0].Number > values[1].Number)
             {
-                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value, rule.Inputs[0].Label, NumberText.Format(values[0].Number!.Value),
-                    rule.Inputs[1].Label, NumberText.Format(values[1].Number!.Value));
+                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value, rule.Inputs[0].Prompt.MessageArgument, NumberText.Format(values[0].Number!.Value),
+                    rule.Inputs[1].Prompt.MessageArgument, NumberText.Format(values[1].Number!.Value));
                 ok = false;
             }
             if (ok)
@@ -103,7 +103,7 @@ public static class UnitScorer
                 notApplicable = self is null;
                 // Only a ratio over zero cases yields no points; its denominator is the second input.
                 if (notApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
-                    diagnostics.Error("SC005", entry.Inputs[1].Location, leaf.Code.Value, rule.Inputs[1].Label);
+                    diagnostics.Error("SC005", entry.Inputs[1].Location, leaf.Code.Value, rule.Inputs[1].Prompt.MessageArgument);
             }
         }
 
@@ -149,15 +149,15 @@ public static class UnitScorer
         {
             // An empty violation, bonus or penalty count means none: units leave it blank when nothing happened.
             if (input.Kind == InputKind.Count && (leaf.Rule!.ViolationOverride == input || leaf.Section != SectionKind.Scored)) return InputValue.Of(0m);
-            if (input.Kind == InputKind.YesNo && leaf.Section != SectionKind.Scored) return InputValue.Of(YesNoRule.No);
-            diagnostics.Error("SC012", cell.Location, code, input.Label);
+            if (input.Kind == InputKind.YesNo && leaf.Section != SectionKind.Scored) return InputValue.Of(false);
+            diagnostics.Error("SC012", cell.Location, code, input.Prompt.MessageArgument);
             return null;
         }
         var text = TextKey.Clean(cell.Text);
         switch (input.Kind)
         {
             case InputKind.YesNo:
-                if (YesNoWords.Read(text) is { } yes) return InputValue.Of(yes ? YesNoRule.Yes : YesNoRule.No);
+                if (YesNoWords.Read(text) is { } yes) return InputValue.Of(yes);
                 diagnostics.Error("SC013", cell.Location, code, YesNoWords.Either, text);
                 return null;
             case InputKind.Level:
@@ -168,21 +168,21 @@ public static class UnitScorer
         }
         if (!NumberText.TryParse(text, out var number, out var hadPercent))
         {
-            diagnostics.Error("SC014", cell.Location, code, input.Label, text);
+            diagnostics.Error("SC014", cell.Location, code, input.Prompt.MessageArgument, text);
             return null;
         }
         if (number < 0m)
         {
-            diagnostics.Error("SC015", cell.Location, code, input.Label, NumberText.Format(number));
+            diagnostics.Error("SC015", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));
             return null;
         }
         switch (input.Kind)
         {
             case InputKind.Count when number != decimal.Truncate(number) || hadPercent:
-                diagnostics.Error("SC016", cell.Location, code, input.Label, text);
+                diagnostics.Error("SC016", cell.Location, code, input.Prompt.MessageArgument, text);
                 return null;
             case InputKind.Percent when number > 100m:
-                diagnostics.Error("SC017", cell.Location, code, input.Label, NumberText.Format(number));
+                diagnostics.Error("SC017", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));
                 return null;
             case InputKind.Points when number > leaf.MaxPoints:
                 diagnostics.Error("SC011", cell.Location, code, NumberText.Format(number), NumberText.Format(leaf.MaxPoints));

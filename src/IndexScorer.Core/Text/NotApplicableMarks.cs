@@ -7,10 +7,10 @@ namespace IndexScorer.Text;
 /// item a form offers in each language and every spelling read as the mark, in either language, case, diacritics and
 /// spacing ignored.
 /// </summary>
-internal static class NotApplicableMarks
+public static class NotApplicableMarks
 {
-    /// <summary>The mark, as a message (rendered in the reader's language).</summary>
-    public static Message Mark { get; } = new("WD004", []);
+    /// <summary>The mark, as a message value (rendered in the reader's language).</summary>
+    internal static Message Mark { get; } = new("WD004", []);
 
     private static readonly HashSet<string> Keys =
         [.. Enum.GetValues<Language>().Select(Item).Concat(["n/a", "na", "x", "kps"]).Select(TextKey.Folded)];

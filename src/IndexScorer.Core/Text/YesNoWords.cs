@@ -7,16 +7,13 @@ namespace IndexScorer.Text;
 /// as one or the other, in either language, case, diacritics and spacing ignored. A form's yes/no inputs, a framework's
 /// "evidence required" column and a crosswalk's "decide" column all read their answers here.
 /// </summary>
-internal static class YesNoWords
+public static class YesNoWords
 {
-    /// <summary>The item meaning yes, as a message (rendered in the reader's language).</summary>
-    public static Message Yes { get; } = new("WD001", []);
+    private static readonly Message Yes = new("WD001", []);
+    private static readonly Message No = new("WD002", []);
 
-    /// <summary>The item meaning no, as a message.</summary>
-    public static Message No { get; } = new("WD002", []);
-
-    /// <summary>Both items, "Có / Không", for a message that says which answers are expected.</summary>
-    public static Message Either { get; } = new("WD003", [Yes, No]);
+    /// <summary>Both items, "Có / Không" in the reader's language, for a message that says which answers are expected.</summary>
+    internal static Message Either { get; } = new("WD003", [Yes, No]);
 
     private static readonly HashSet<string> YesKeys = Keys(Yes, "x", "1", "đã", "true", "đạt");
     private static readonly HashSet<string> NoKeys = Keys(No, "0", "chưa", "false", "không đạt");

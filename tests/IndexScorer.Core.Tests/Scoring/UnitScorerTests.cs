@@ -563,6 +563,15 @@ public class UnitScorerTests
         Assert.That(Only(Offices(), form, "SC012").Location, Is.EqualTo(FormBuilder.Cell("F6")));
     }
 
+    [TestCase(Language.Vietnamese, "tiêu chí 1.1: chưa nhập 'Đã thực hiện?'; hãy nhập số liệu hoặc đánh dấu không phát sinh")]
+    [TestCase(Language.English, "criterion 1.1: 'Done?' is empty; enter it or mark the criterion not applicable")]
+    public void Score_BuiltInInputBlank_ReportsSC012NamingThePromptInTheReadersLanguage(Language language, string expected)
+    {
+        var form = new FormBuilder().Leaf("1.1", "").Leaf("1.2", "9", "10").Leaf("2", "Tốt");
+
+        Assert.That(Only(Offices(), form, "SC012").Show(language).Message, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Score_UnknownLevel_ReportsSC013()
     {
