@@ -93,7 +93,8 @@ public static class UnitScorer
             if (ok && rule.Measure is { IsRatio: true }
                 && values[0].Number > values[1].Number)
             {
-                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value, rule.Inputs[0].Prompt.MessageArgument, NumberText.Format(values[0].Number!.Value),
+                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value,
+                    rule.Inputs[0].Prompt.MessageArgument, NumberText.Format(values[0].Number!.Value),
                     rule.Inputs[1].Prompt.MessageArgument, NumberText.Format(values[1].Number!.Value));
                 ok = false;
             }
