@@ -63,6 +63,8 @@ internal static class IoMessages
             "the form was made from another framework version ({0}; now {1}) or its criteria were edited; copy the entries into a fresh form from 'template'"),
         ["FM005"] = ("dòng {0} phải là '{1}' nhưng tìm thấy '{2}': các dòng tiêu chí đã bị sửa, chèn, xóa hoặc di chuyển; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
             "row {0} must be '{1}' but holds '{2}': criteria rows were edited, inserted, deleted or moved; copy the entries into a fresh form from 'template'"),
+        ["FM006"] = ("dòng tổng điểm phải là dòng {0} nhưng không có ở đó: các dòng số liệu đã bị chèn hoặc xóa; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
+            "the total must be on row {0} but is not there: input rows were inserted or deleted; copy the entries into a fresh form from 'template'"),
 
         // Campaign folder (CF).
         ["CF001"] = ("thư mục đợt đánh giá không có tệp {0}; xem README.md mục 'Thư mục đợt đánh giá'", "the campaign folder has no {0}; see README.md, 'Campaign folder'"),

@@ -1,6 +1,7 @@
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Scoring;
+using IndexScorer.Text;
 using IndexScorer.Units;
 
 namespace IndexScorer.Core.Tests;
@@ -35,7 +36,7 @@ internal sealed class FormBuilder(Unit unit)
         string code, string[] inputs, string evidence = SomeEvidence, string notApplicable = "", string appraisal1 = "", string appraisal2 = "")
     {
         var row = _entries.Count + 5;
-        EnteredValue At(string column, string text) => new(text, Cell(column + row));
+        LocatedText At(string column, string text) => new(text, Cell(column + row));
         _entries.Add(new LeafEntry(
             CriterionCode.Parse(code), inputs.Select((text, i) => At(((char)('E' + i)).ToString(), text)).ToArray(),
             At("H", notApplicable), At("I", evidence), At("J", ""), At("K", appraisal1), At("L", ""), At("M", ""), At("N", appraisal2)));

@@ -73,7 +73,7 @@ internal sealed class FrameworkBuilder
     /// <summary>The codes of the diagnostics a compile yields.</summary>
     public IReadOnlyList<string> ErrorCodes() => Compile().Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Code).ToArray();
 
-    private static CellText Cell(string sheet, string column, int row, string text) =>
+    private static LocatedText Cell(string sheet, string column, int row, string text) =>
         new(text, Some.FrameworkCell(sheet, column + row));
 
     /// <summary>One group's row of the groups sheet and its criteria sheet.</summary>
@@ -133,7 +133,7 @@ internal sealed class FrameworkBuilder
         internal GroupDefinition Build(int groupRow)
         {
             var rows = _rows.Select((cells, i) => new CriterionRow(
-                cells.ToDictionary(c => c.Key, c => new CellText(c.Value, Some.FrameworkCell(Sheet, ColumnOf(c.Key) + (i + 2)))),
+                cells.ToDictionary(c => c.Key, c => new LocatedText(c.Value, Some.FrameworkCell(Sheet, ColumnOf(c.Key) + (i + 2)))),
                 Some.FrameworkCell(Sheet, "A" + (i + 2)))).ToArray();
             var scale = _scaleTotal ?? NumberText.Format(_rows
                 .Where(r => !r[CriterionField.Code].Contains('.') && r[CriterionField.Section].Length == 0)

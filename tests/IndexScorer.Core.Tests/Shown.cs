@@ -3,7 +3,7 @@ using IndexScorer.Text;
 
 namespace IndexScorer.Core.Tests;
 
-/// <summary>A diagnostic as the user reads it in Vietnamese, for assertions on its text.</summary>
+/// <summary>A diagnostic as the user reads it (in Vietnamese unless told), for assertions on its text.</summary>
 internal sealed record ShownDiagnostic(string Code, SourceLocation? Location, string Message)
 {
     /// <summary>The old one-line form without code and severity: <c>file › sheet › cell: message</c>.</summary>
@@ -13,5 +13,6 @@ internal sealed record ShownDiagnostic(string Code, SourceLocation? Location, st
 /// <summary>Renders diagnostics with the domain's message texts.</summary>
 internal static class Shown
 {
-    public static ShownDiagnostic Show(this Diagnostic d) => new(d.Code, d.Location, CoreMessages.Catalog.Message(d.Code, d.Args, Language.Vietnamese));
+    public static ShownDiagnostic Show(this Diagnostic d, Language language = Language.Vietnamese) =>
+        new(d.Code, d.Location, CoreMessages.Catalog.Message(d.Code, d.Args, language));
 }

@@ -29,9 +29,13 @@ internal static class Some
     public static decimal? Points(this Rule rule, decimal maximum, params decimal[] numbers) =>
         rule.Evaluate(numbers.Select(InputValue.Of).ToArray(), maximum);
 
-    /// <summary>Evaluates a choice rule (yes/no, levels), followed by any numeric inputs (the violation count).</summary>
-    public static decimal? PointsFor(this Rule rule, decimal maximum, string choice, params decimal[] numbers) =>
-        rule.Evaluate([InputValue.Of(choice), .. numbers.Select(InputValue.Of)], maximum);
+    /// <summary>Evaluates a levels rule on the level chosen, followed by any numeric inputs (the violation count).</summary>
+    public static decimal? PointsFor(this Rule rule, decimal maximum, string level, params decimal[] numbers) =>
+        rule.Evaluate([InputValue.Of(level), .. numbers.Select(InputValue.Of)], maximum);
+
+    /// <summary>Evaluates a yes/no rule on the answer, followed by any numeric inputs (the violation count).</summary>
+    public static decimal? PointsFor(this Rule rule, decimal maximum, bool yes, params decimal[] numbers) =>
+        rule.Evaluate([InputValue.Of(yes), .. numbers.Select(InputValue.Of)], maximum);
 
     /// <summary>Scores one form of a group with a fresh diagnostic bag.</summary>
     public static (UnitScore? Score, DiagnosticBag Diagnostics) Scored(

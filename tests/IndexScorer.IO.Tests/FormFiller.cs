@@ -13,15 +13,19 @@ public sealed class FormFiller : IDisposable
     /// <summary>What the unit writes in the evidence column.</summary>
     public const string EvidenceText = "Kế hoạch số 12/KH-UBND ngày 15/01/2024";
 
-    private FormFiller(Framework framework, UnitGroup group, Unit unit)
+    private FormFiller(Framework framework, UnitGroup group, Unit unit, Language language)
     {
         Group = group;
+        Language = language;
         Layout = FormLayout.For(group);
-        Workbook = FormWriter.Build(framework, group, Layout, unit, Language.Vietnamese);
+        Workbook = FormWriter.Build(framework, group, Layout, unit, language);
         Sheet = Workbook.Worksheet(1);
     }
 
     public UnitGroup Group { get; }
+
+    /// <summary>The form's language, which is also the language of the words typed into it.</summary>
+    public Language Language { get; }
 
     public FormLayout Layout { get; }
 
@@ -31,13 +35,18 @@ public sealed class FormFiller : IDisposable
     public IXLWorksheet Sheet { get; }
 
     /// <summary>A blank form of <paramref name="unitCode"/> in <paramref name="groupCode"/>.</summary>
-    public static FormFiller Blank(Framework framework, string groupCode, string unitCode, string unitName) =>
-        new(framework, framework.FindGroup(groupCode)!, new Unit(unitCode, unitName, groupCode));
+    public static FormFiller Blank(
+        Framework framework, string groupCode, string unitCode, string unitName, Language language = Language.Vietnamese) =>
+        new(framework, framework.FindGroup(groupCode)!, new Unit(unitCode, unitName, groupCode), language);
 
-    /// <summary>A form every self-assessed leaf of which is filled with valid values and cites evidence.</summary>
-    public static FormFiller Valid(Framework framework, string groupCode, string unitCode, string unitName)
+    /// <summary>
+    /// A form every self-assessed leaf of which is filled with valid values and cites evidence; yes/no inputs are answered
+    /// with the items of the form's language (yes in scored fields, no in bonus and penalty).
+    /// </summary>
+    public static FormFiller Valid(
+        Framework framework, string groupCode, string unitCode, string unitName, Language language = Language.Vietnamese)
     {
-        var form = Blank(framework, groupCode, unitCode, unitName);
+        var form = Blank(framework, groupCode, unitCode, unitName, language);
         foreach (var leaf in form.SelfAssessedLeaves)
         {
             var rule = leaf.Rule!;
@@ -47,7 +56,7 @@ public sealed class FormFiller : IDisposable
                 object? value = input.Kind switch
                 {
                     InputKind.Count when input == rule.ViolationOverride || leaf.Section != SectionKind.Scored => null,
-                    InputKind.YesNo when leaf.Section != SectionKind.Scored => YesNoRule.No,
+                    InputKind.YesNo => YesNoWords.Item(leaf.Section == SectionKind.Scored, language),
                     InputKind.Count => i == 0 ? 9 : 10,
                     InputKind.Percent => 95.5,
                     InputKind.Points => (double)leaf.MaxPoints / 2,
@@ -69,6 +78,12 @@ public sealed class FormFiller : IDisposable
 
     /// <summary>The cell of the leaf's own row in <paramref name="column"/> (a <see cref="FormColumns"/> constant).</summary>
     public IXLCell LeafCell(string code, int column) => Sheet.Cell(Layout.RowOf(Leaf(code)).Number, column);
+
+    /// <summary>Answers a yes/no input with the item of the form's language.</summary>
+    public void Answer(string code, bool yes) => Set(InputCell(code, 0), YesNoWords.Item(yes, Language));
+
+    /// <summary>Marks a leaf not applicable with the item of the form's language.</summary>
+    public void MarkNotApplicable(string code) => Set(LeafCell(code, FormColumns.NotApplicable), NotApplicableMarks.Item(Language));
 
     /// <summary>The input cell of the leaf's <paramref name="index"/>-th input.</summary>
     public IXLCell InputCell(string code, int index) => Sheet.Cell(Layout.RowOf(Leaf(code)).Number + 1 + index, FormColumns.Input);

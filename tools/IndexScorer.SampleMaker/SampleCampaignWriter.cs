@@ -91,7 +91,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             var r = row.Number;
             if (leaf.NotApplicable != NotApplicablePolicy.NotAllowed && random.NextDouble() < 0.12)
             {
-                sheet.Cell(r, FormColumns.NotApplicable).SetValue("Không phát sinh");
+                sheet.Cell(r, FormColumns.NotApplicable).SetValue(NotApplicableMarks.Item(Language.Vietnamese));
                 sheet.Cell(r, FormColumns.Note).SetValue("Trong năm không phát sinh nhiệm vụ này.");
                 continue;
             }
@@ -100,6 +100,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             {
                 var cell = sheet.Cell(r + 1 + i, FormColumns.Input);
                 if (inputs[i] is decimal number) cell.SetValue(number);
+                else if (inputs[i] is bool yes) cell.SetValue(YesNoWords.Item(yes, Language.Vietnamese));
                 else if (inputs[i] is string text) cell.SetValue(text);
             }
             sheet.Cell(r, FormColumns.Evidence).SetValue($"Văn bản số {evidenceNumber++}/BC-{profile.Tag} ngày {random.Next(1, 28)}/{random.Next(1, 12)}/{spec.Year}");
@@ -123,6 +124,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
         var values = rule.Inputs.Select((input, i) => inputs[i] switch
         {
             decimal d => InputValue.Of(d),
+            bool yes => InputValue.Of(yes),
             string s => InputValue.Of(s),
             _ => InputValue.Of(0m),
         }).ToArray();
@@ -142,7 +144,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             {
                 InputKind.Percent => Math.Round((decimal)(100 * Jitter()), 1),
                 InputKind.Points => Math.Round(leaf.MaxPoints * (decimal)Jitter() * 4m) / 4m,
-                InputKind.YesNo => random.NextDouble() < quality + 0.1 ? YesNoRule.Yes : YesNoRule.No,
+                InputKind.YesNo => random.NextDouble() < quality + 0.1,
                 InputKind.Level => ((LevelsRule)rule).Levels.OrderByDescending(l => l.Points)
                     .ElementAt(Math.Min(input.Options.Count - 1, (int)((1 - Jitter()) * input.Options.Count))).Name,
                 InputKind.Count when input == rule.ViolationOverride => quality < 0.7 && random.NextDouble() < 0.5 ? 1m : 0m,

@@ -3,7 +3,8 @@ namespace IndexScorer.Diagnostics;
 /// <summary>
 /// The texts of the domain's diagnostics (rules, frameworks, scoring, campaigns, comparison), in Vietnamese and English,
 /// keyed by a stable code. Each says what is wrong, what was expected, what was found and how to fix it, and names no
-/// file format, command or option: the layers that know those keep their own texts.
+/// file format, command or option: the layers that know those keep their own texts. The words a form offers (yes, no,
+/// the N/A mark, the prompts of the built-in inputs) are here too, once, because messages name them.
 /// </summary>
 internal static class CoreMessages
 {
@@ -84,8 +85,8 @@ internal static class CoreMessages
         ["SC014"] = ("tiêu chí {0}: '{1}' phải là số; tìm thấy '{2}'", "criterion {0}: '{1}' must be a number; found '{2}'"),
         ["SC015"] = ("tiêu chí {0}: '{1}' không được âm; tìm thấy {2}", "criterion {0}: '{1}' cannot be negative; found {2}"),
         ["SC016"] = ("tiêu chí {0}: '{1}' phải là số nguyên (số lượng); tìm thấy '{2}'", "criterion {0}: '{1}' must be a whole number (a count); found '{2}'"),
-        ["SC018"] = ("tiêu chí {0}: cột Không phát sinh chỉ nhận 'Không phát sinh' (hoặc để trống); tìm thấy '{1}'",
-            "criterion {0}: the N/A column takes only 'N/A' (or blank); found '{1}'"),
+        ["SC018"] = ("tiêu chí {0}: cột Không phát sinh chỉ nhận '{2}' (hoặc để trống); tìm thấy '{1}'",
+            "criterion {0}: the N/A column takes only '{2}' (or blank); found '{1}'"),
         ["SC017"] = ("tiêu chí {0}: '{1}' là tỷ lệ phần trăm, cần từ 0 đến 100; tìm thấy {2}", "criterion {0}: '{1}' is a percentage, expected 0 to 100; found {2}"),
 
         // Campaign: roster, forms, survey (CP).
@@ -130,6 +131,15 @@ internal static class CoreMessages
             "unit {0} '{1}' ({2}) was matched by name to {3} '{4}' ({5}) because the codes differ; if they are not the same unit, correct the name or the code"),
         ["CW030"] = ("nhóm {0} không có trong khung năm {1}; không đề xuất chuyển đổi cho nhóm này", "group {0} is not in the {1} framework; no crosswalk is proposed for it"),
         ["CW031"] = ("nhóm {0} không có trong khung năm {1}; không đề xuất chuyển đổi cho nhóm này", "group {0} is not in the {1} framework; no crosswalk is proposed for it"),
+
+        // The words a form offers (WD), named inside the messages above; not diagnostics.
+        ["WD001"] = ("Có", "Yes"),
+        ["WD002"] = ("Không", "No"),
+        ["WD003"] = ("{0} / {1}", "{0} / {1}"),
+        ["WD004"] = ("Không phát sinh", "Not applicable"),
+        ["WD010"] = ("Mức đạt được", "Level achieved"),
+        ["WD011"] = ("Đã thực hiện?", "Done?"),
+        ["WD012"] = ("Điểm tự chấm", "Points claimed"),
 
         // Notes written into a proposed crosswalk (CW1xx).
         ["CW100"] = ("đổi số thứ tự {0} → {1}", "renumbered {0} → {1}"),

@@ -35,6 +35,9 @@ internal sealed class MessageCatalog
     public string Message(string code, IReadOnlyList<object> args, Language language) =>
         Bilingual.Pick(this[code], language, args.Select(a => Format(a, language)).ToArray());
 
+    /// <summary>A message not yet rendered, in <paramref name="language"/>.</summary>
+    public string Text(Message message, Language language) => Message(message.Code, message.Args, language);
+
     /// <summary>The diagnostic as the user reads it: <c>CP005 lỗi: roster.csv › dòng 19, Mã đơn vị: …</c>.</summary>
     public string Render(Diagnostic diagnostic, Language language)
     {
@@ -54,7 +57,7 @@ internal sealed class MessageCatalog
     {
         decimal number => NumberText.Format(number, language),
         SourceLocation location => location.Point(language),
-        Message message => Message(message.Code, message.Args, language),
+        Message message => Text(message, language),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => arg,
     };

@@ -44,7 +44,7 @@ public static class FrameworkCompiler
             TextKey.Clean(definition.Version.Text), TextKey.Clean(definition.Note.Text), groups);
     }
 
-    private static void Require(CellText cell, DiagnosticBag diagnostics)
+    private static void Require(LocatedText cell, DiagnosticBag diagnostics)
     {
         if (cell.IsBlank) diagnostics.Error("FW019", cell.Location);
     }
@@ -178,9 +178,7 @@ public static class FrameworkCompiler
         var evidenceRequired = source == PointSource.SelfAssessment && section == SectionKind.Scored;
         if (!evidenceRequiredCell.IsBlank)
         {
-            var key = TextKey.Folded(evidenceRequiredCell.Text);
-            if (key is "co" or "yes" or "x") evidenceRequired = true;
-            else if (key is "khong" or "no") evidenceRequired = false;
+            if (YesNoWords.Read(evidenceRequiredCell.Text) is { } required) evidenceRequired = required;
             else diagnostics.Error("FW029", evidenceRequiredCell.Location, evidenceRequiredCell.Text);
         }
 
@@ -189,7 +187,7 @@ public static class FrameworkCompiler
             evidenceRequired && children.Length == 0);
     }
 
-    private static Rule? ParseRule(NodeDraft node, CellText ruleCell, PointSource source, DiagnosticBag diagnostics)
+    private static Rule? ParseRule(NodeDraft node, LocatedText ruleCell, PointSource source, DiagnosticBag diagnostics)
     {
         var parsed = RuleParser.Parse(ruleCell.Text);
         if (parsed.Rule is not { } rule)
@@ -222,7 +220,7 @@ public static class FrameworkCompiler
     {
         var own = definitions.Where(b => TextKey.SameName(b.Group.Text, groupCode)).ToList();
         if (own.Count == 0) own = definitions.Where(b => b.Group.IsBlank).ToList();
-        var bands = new List<(ClassificationBand Band, CellText Minimum)>();
+        var bands = new List<(ClassificationBand Band, LocatedText Minimum)>();
         foreach (var band in own)
         {
             if (!NumberText.TryParse(band.Minimum.Text, out var minimum) || minimum is < 0 or > 100)

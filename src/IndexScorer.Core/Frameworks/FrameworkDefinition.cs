@@ -1,6 +1,8 @@
+using IndexScorer.Text;
+
 namespace IndexScorer.Frameworks;
 
 /// <summary>A framework as read from its workbook, before <see cref="FrameworkCompiler"/> checks it.</summary>
 public sealed record FrameworkDefinition(
-    CellText Id, CellText Name, CellText Year, CellText Version, CellText Note, CellText DefaultNotApplicable,
+    LocatedText Id, LocatedText Name, LocatedText Year, LocatedText Version, LocatedText Note, LocatedText DefaultNotApplicable,
     IReadOnlyList<GroupDefinition> Groups, IReadOnlyList<BandDefinition> Bands);

@@ -1,5 +1,7 @@
+using IndexScorer.Text;
+
 namespace IndexScorer.Frameworks;
 
 /// <summary>A unit group as read from the groups sheet, with its criteria rows.</summary>
 public sealed record GroupDefinition(
-    CellText Code, CellText Name, CellText ScaleTotal, CellText Survey, CellText TieBreakers, IReadOnlyList<CriterionRow> Rows);
+    LocatedText Code, LocatedText Name, LocatedText ScaleTotal, LocatedText Survey, LocatedText TieBreakers, IReadOnlyList<CriterionRow> Rows);

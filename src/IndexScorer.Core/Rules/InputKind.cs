@@ -12,7 +12,7 @@ public enum InputKind
     /// <summary>Points, from 0 to the criterion's maximum.</summary>
     Points,
 
-    /// <summary>Có / Không.</summary>
+    /// <summary>Yes or no (Có / Không).</summary>
     YesNo,
 
     /// <summary>One of the rule's named levels.</summary>

@@ -5,10 +5,9 @@ public sealed class LevelsRule : Rule
 {
     /// <summary>Creates the rule; levels are in the order written.</summary>
     public LevelsRule(string text, IReadOnlyList<Level> levels, RuleInput? violationOverride)
-        : base(text, [new RuleInput(Label, InputKind.Level, levels.Select(l => l.Name).ToArray())], violationOverride) =>
+        : base(text, [new RuleInput(InputPrompt.Of(BuiltInPrompt.LevelAchieved), InputKind.Level, levels.Select(l => l.Name).ToArray())],
+            violationOverride) =>
         Levels = levels;
-
-    private const string Label = "Mức đạt được";
 
     /// <summary>The levels in the order written.</summary>
     public IReadOnlyList<Level> Levels { get; }

@@ -1,4 +1,5 @@
 using IndexScorer.Frameworks;
+using IndexScorer.Text;
 
 namespace IndexScorer.Scoring;
 
@@ -13,5 +14,5 @@ namespace IndexScorer.Scoring;
 /// <param name="Explanation">The unit's explanation (giải trình) after round 1.</param>
 /// <param name="Appraisal2">Appraised points, round 2.</param>
 public sealed record LeafEntry(
-    CriterionCode Code, IReadOnlyList<EnteredValue> Inputs, EnteredValue NotApplicable, EnteredValue Evidence, EnteredValue Note,
-    EnteredValue Appraisal1, EnteredValue AppraisalNote, EnteredValue Explanation, EnteredValue Appraisal2);
+    CriterionCode Code, IReadOnlyList<LocatedText> Inputs, LocatedText NotApplicable, LocatedText Evidence, LocatedText Note,
+    LocatedText Appraisal1, LocatedText AppraisalNote, LocatedText Explanation, LocatedText Appraisal2);

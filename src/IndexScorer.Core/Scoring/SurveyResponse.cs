@@ -1,6 +1,7 @@
 using IndexScorer.Diagnostics;
+using IndexScorer.Text;
 
 namespace IndexScorer.Scoring;
 
 /// <summary>One line of the survey results: how many respondents of a unit chose an option of a criterion, each cell with its location.</summary>
-public sealed record SurveyResponse(EnteredValue UnitCode, EnteredValue CriterionCode, EnteredValue Option, EnteredValue Respondents);
+public sealed record SurveyResponse(LocatedText UnitCode, LocatedText CriterionCode, LocatedText Option, LocatedText Respondents);

@@ -71,9 +71,9 @@ internal static class UnitScorer
     {
         var rule = leaf.Rule!;
         var markedNotApplicable = !entry.NotApplicable.IsBlank;
-        if (markedNotApplicable && TextKey.Folded(entry.NotApplicable.Text) is not ("khong phat sinh" or "not applicable" or "n/a" or "na" or "x" or "kps"))
+        if (markedNotApplicable && !NotApplicableMarks.IsMark(entry.NotApplicable.Text))
         {
-            diagnostics.Error("SC018", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text);
+            diagnostics.Error("SC018", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text, NotApplicableMarks.Mark);
             markedNotApplicable = false;
         }
         if (markedNotApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
@@ -93,8 +93,9 @@ internal static class UnitScorer
             if (ok && rule.Measure is { IsRatio: true }
                 && values[0].Number > values[1].Number)
             {
-                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value, rule.Inputs[0].Label, NumberText.Format(values[0].Number!.Value),
-                    rule.Inputs[1].Label, NumberText.Format(values[1].Number!.Value));
+                diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value,
+                    rule.Inputs[0].Prompt.MessageArgument, NumberText.Format(values[0].Number!.Value),
+                    rule.Inputs[1].Prompt.MessageArgument, NumberText.Format(values[1].Number!.Value));
                 ok = false;
             }
             if (ok)
@@ -103,7 +104,7 @@ internal static class UnitScorer
                 notApplicable = self is null;
                 // Only a ratio over zero cases yields no points; its denominator is the second input.
                 if (notApplicable && leaf.NotApplicable == NotApplicablePolicy.NotAllowed)
-                    diagnostics.Error("SC005", entry.Inputs[1].Location, leaf.Code.Value, rule.Inputs[1].Label);
+                    diagnostics.Error("SC005", entry.Inputs[1].Location, leaf.Code.Value, rule.Inputs[1].Prompt.MessageArgument);
             }
         }
 
@@ -125,7 +126,7 @@ internal static class UnitScorer
             TextKey.Clean(entry.Explanation.Text));
     }
 
-    private static decimal? CheckPoints(Criterion leaf, EnteredValue cell, DiagnosticBag diagnostics)
+    private static decimal? CheckPoints(Criterion leaf, LocatedText cell, DiagnosticBag diagnostics)
     {
         if (cell.IsBlank) return null;
         if (!NumberText.TryParse(cell.Text, out var points))
@@ -142,25 +143,23 @@ internal static class UnitScorer
     }
 
     /// <summary>Checks one input cell against what the rule expects; null (with a diagnostic) when it is unusable.</summary>
-    internal static InputValue? CheckInput(Criterion leaf, RuleInput input, EnteredValue cell, DiagnosticBag diagnostics)
+    internal static InputValue? CheckInput(Criterion leaf, RuleInput input, LocatedText cell, DiagnosticBag diagnostics)
     {
         var code = leaf.Code.Value;
         if (cell.IsBlank)
         {
             // An empty violation, bonus or penalty count means none: units leave it blank when nothing happened.
             if (input.Kind == InputKind.Count && (leaf.Rule!.ViolationOverride == input || leaf.Section != SectionKind.Scored)) return InputValue.Of(0m);
-            if (input.Kind == InputKind.YesNo && leaf.Section != SectionKind.Scored) return InputValue.Of(YesNoRule.No);
-            diagnostics.Error("SC012", cell.Location, code, input.Label);
+            if (input.Kind == InputKind.YesNo && leaf.Section != SectionKind.Scored) return InputValue.Of(false);
+            diagnostics.Error("SC012", cell.Location, code, input.Prompt.MessageArgument);
             return null;
         }
         var text = TextKey.Clean(cell.Text);
         switch (input.Kind)
         {
             case InputKind.YesNo:
-                var folded = TextKey.Folded(text);
-                if (folded is "co" or "yes" or "x" or "1" or "da" or "true" or "dat") return InputValue.Of(YesNoRule.Yes);
-                if (folded is "khong" or "no" or "0" or "chua" or "false" or "khong dat") return InputValue.Of(YesNoRule.No);
-                diagnostics.Error("SC013", cell.Location, code, "Có / Không", text);
+                if (YesNoWords.Read(text) is { } yes) return InputValue.Of(yes);
+                diagnostics.Error("SC013", cell.Location, code, YesNoWords.Either, text);
                 return null;
             case InputKind.Level:
                 var option = input.Options.FirstOrDefault(o => TextKey.SameName(o, text) || TextKey.Folded(o) == TextKey.Folded(text));
@@ -170,21 +169,21 @@ internal static class UnitScorer
         }
         if (!NumberText.TryParse(text, out var number, out var hadPercent))
         {
-            diagnostics.Error("SC014", cell.Location, code, input.Label, text);
+            diagnostics.Error("SC014", cell.Location, code, input.Prompt.MessageArgument, text);
             return null;
         }
         if (number < 0m)
         {
-            diagnostics.Error("SC015", cell.Location, code, input.Label, NumberText.Format(number));
+            diagnostics.Error("SC015", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));
             return null;
         }
         switch (input.Kind)
         {
             case InputKind.Count when number != decimal.Truncate(number) || hadPercent:
-                diagnostics.Error("SC016", cell.Location, code, input.Label, text);
+                diagnostics.Error("SC016", cell.Location, code, input.Prompt.MessageArgument, text);
                 return null;
             case InputKind.Percent when number > 100m:
-                diagnostics.Error("SC017", cell.Location, code, input.Label, NumberText.Format(number));
+                diagnostics.Error("SC017", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));
                 return null;
             case InputKind.Points when number > leaf.MaxPoints:
                 diagnostics.Error("SC011", cell.Location, code, NumberText.Format(number), NumberText.Format(leaf.MaxPoints));

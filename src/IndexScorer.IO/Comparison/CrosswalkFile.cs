@@ -5,7 +5,6 @@ using IndexScorer.Frameworks;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
 using IndexScorer.IO.Tables;
-using IndexScorer.Scoring;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Comparison;
@@ -18,8 +17,6 @@ public static class CrosswalkFile
 {
     private static readonly CrosswalkColumn[] Order =
         [CrosswalkColumn.Group, CrosswalkColumn.OldCode, CrosswalkColumn.NewCode, CrosswalkColumn.Kind, CrosswalkColumn.Note, CrosswalkColumn.Decide];
-
-    private static readonly string[] NoWords = ["không", "khong", "no", "0", "false"];
 
     /// <summary>The header names accepted for each column (Vietnamese first, then English).</summary>
     public static IReadOnlyDictionary<CrosswalkColumn, string[]> Headers { get; } = Order.ToDictionary(c => c, c =>
@@ -59,9 +56,9 @@ public static class CrosswalkFile
                 continue;
             }
             seen[key] = row.Location;
-            var decide = TextKey.Folded(row[CrosswalkColumn.Decide].Text);
+            var decide = row[CrosswalkColumn.Decide];
             links.Add(new CrosswalkLink(group, old, now, TextKey.Clean(row[CrosswalkColumn.Note].Text),
-                decide.Length > 0 && !NoWords.Contains(decide), row.Location));
+                !decide.IsBlank && YesNoWords.Read(decide.Text) != false, row.Location));
         }
         return diagnostics.ErrorCount > errors ? null : new Crosswalk(links);
     }
@@ -138,7 +135,7 @@ public static class CrosswalkFile
         _ => "compare.cw.decide",
     };
 
-    private static CriterionCode? Code(EnteredValue cell, string errorCode, DiagnosticBag diagnostics, out bool ok)
+    private static CriterionCode? Code(LocatedText cell, string errorCode, DiagnosticBag diagnostics, out bool ok)
     {
         ok = true;
         if (cell.IsBlank) return null;

@@ -1,18 +1,19 @@
 using System.Globalization;
 using IndexScorer.Frameworks;
 using IndexScorer.Rules;
+using IndexScorer.Text;
 
 namespace IndexScorer.IO.Forms;
 
 /// <summary>
 /// Turns a leaf's rule into the Excel formula of its live "Điểm tự chấm" cell, so a unit sees its points
 /// while typing. The engine never reads these results: it recomputes from the inputs (and a test checks
-/// that LibreOffice's results agree with the engine's).
+/// that LibreOffice's results agree with the engine's for forms in each language).
 /// </summary>
 internal static class ExcelFormulas
 {
-    /// <summary>The formula of a leaf's self-points cell; null for survey leaves (not on the form).</summary>
-    public static string? ForLeaf(Criterion leaf, FormLayout layout)
+    /// <summary>The formula of a leaf's self-points cell in a form in <paramref name="language"/>; null for survey leaves (not on the form).</summary>
+    public static string? ForLeaf(Criterion leaf, FormLayout layout, Language language)
     {
         var rule = leaf.Rule!;
         if (rule is SurveyRule) return null;
@@ -24,7 +25,7 @@ internal static class ExcelFormulas
         var own = rule switch
         {
             ManualRule => $"N({inputs[0]})",
-            YesNoRule => $"IF({inputs[0]}=\"{YesNoRule.Yes}\",{max},0)",
+            YesNoRule => $"IF({inputs[0]}=\"{YesNoWords.Item(true, language)}\",{max},0)",
             LevelsRule levels => Levels(levels, inputs[0]),
             ProportionalRule p => WithMeasure(p.Measure, inputs, notApplicableValue, pct => $"{max}*{pct}/100"),
             TiersRule t => WithMeasure(t.Measure, inputs, notApplicableValue, pct => Tiers(t, pct)),

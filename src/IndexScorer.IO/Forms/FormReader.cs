@@ -54,7 +54,7 @@ public sealed class FormReader(Framework framework)
         foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
         {
             var leaf = row.Criterion!;
-            EnteredValue At(int r, int c) => new(CellValues.Text(sheet.Cell(r, c)), CellValues.At(displayName, sheet.Cell(r, c)));
+            LocatedText At(int r, int c) => new(CellValues.Text(sheet.Cell(r, c)), CellValues.At(displayName, sheet.Cell(r, c)));
             var inputs = Enumerable.Range(1, leaf.Rule!.Inputs.Count).Select(i => At(row.Number + i, Input)).ToArray();
             entries.Add(new LeafEntry(leaf.Code, inputs, At(row.Number, NotApplicable), At(row.Number, Evidence), At(row.Number, Note),
                 At(row.Number, Appraisal1), At(row.Number, AppraisalNote), At(row.Number, Explanation), At(row.Number, Appraisal2)));
@@ -77,28 +77,31 @@ public sealed class FormReader(Framework framework)
             TextKey.Clean(V("unit_name")), V("sheet"));
     }
 
-    /// <summary>Checks every planned row's code, title and maximum; reports the first row that differs.</summary>
+    /// <summary>
+    /// Checks that the rows stand where the plan puts them, by position and code, never by a text that depends on the form's
+    /// language: each parent and leaf row by its code, title and maximum (framework text), so the input rows between them
+    /// are the ones written under their leaf; and the total row by its live formula, so none was added or removed under the
+    /// last leaf. Reports the first row that differs.
+    /// </summary>
     private static bool CheckLayout(IXLWorksheet sheet, FormLayout layout, string file, DiagnosticBag diagnostics)
     {
-        foreach (var row in layout.Rows)
+        foreach (var row in layout.Rows.Where(r => r.Kind is FormRowKind.Parent or FormRowKind.Leaf))
         {
-            if (row.Kind == FormRowKind.Total) break;
             var node = row.Criterion!;
-            var (expected, column) = row.Kind == FormRowKind.Input
-                ? ("• " + node.Rule!.Inputs[row.InputIndex].Label, Title)
-                : (node.Code.Value, Code);
-            var found = CellValues.Text(sheet.Cell(row.Number, column));
-            var titleOk = row.Kind == FormRowKind.Input || TextKey.SameName(CellValues.Text(sheet.Cell(row.Number, Title)), node.Title);
-            var maxOk = row.Kind == FormRowKind.Input
-                || NumberText.TryParse(CellValues.Text(sheet.Cell(row.Number, Max)), out var max) && max == node.MaxPoints;
-            if (TextKey.SameName(found, expected) && titleOk && maxOk) continue;
+            string Text(int column) => CellValues.Text(sheet.Cell(row.Number, column));
+            var codeOk = TextKey.SameName(Text(Code), node.Code.Value);
+            var titleOk = TextKey.SameName(Text(Title), node.Title);
+            var maxOk = NumberText.TryParse(Text(Max), out var max) && max == node.MaxPoints;
+            if (codeOk && titleOk && maxOk) continue;
             // Point at the first cell that differs, so an edited title or maximum is found at once.
-            if (TextKey.SameName(found, expected)) column = titleOk ? Max : Title;
+            var column = !codeOk ? Code : !titleOk ? Title : Max;
             diagnostics.Error("FM005", CellValues.At(file, sheet.Cell(row.Number, column)), row.Number,
-                row.Kind == FormRowKind.Input ? expected : $"{node.Code.Value} {node.Title} ({NumberText.Format(node.MaxPoints)})",
-                $"{CellValues.Text(sheet.Cell(row.Number, Code))} {CellValues.Text(sheet.Cell(row.Number, Title))} ({CellValues.Text(sheet.Cell(row.Number, Max))})".Trim());
+                $"{node.Code.Value} {node.Title} ({NumberText.Format(node.MaxPoints)})", $"{Text(Code)} {Text(Title)} ({Text(Max)})".Trim());
             return false;
         }
-        return true;
+        var total = sheet.Cell(layout.Total.Number, SelfPoints);
+        if (total.HasFormula) return true;
+        diagnostics.Error("FM006", CellValues.At(file, total), layout.Total.Number);
+        return false;
     }
 }

@@ -104,7 +104,7 @@ public static class FormWriter
         if (row.Kind == FormRowKind.Input)
         {
             var input = node.Rule!.Inputs[row.InputIndex];
-            sheet.Cell(r, Title).SetValue("• " + input.Label).Style.Alignment.SetIndent(1);
+            sheet.Cell(r, Title).SetValue("• " + input.Prompt.Text(language)).Style.Alignment.SetIndent(1);
             var cell = sheet.Cell(r, Input);
             cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
             Validate(cell, input, node, language);
@@ -130,12 +130,12 @@ public static class FormWriter
         FitGuidance(sheet, r, node, guidanceText);
         if (node.Source == PointSource.Survey) return;
 
-        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout);
+        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout, language);
         if (node.NotApplicable != NotApplicablePolicy.NotAllowed)
         {
             var na = sheet.Cell(r, NotApplicable);
             na.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
-            List(na, [L("form.na")], language);
+            List(na, [NotApplicableMarks.Item(language)], language);
         }
         foreach (var column in new[] { Evidence, Note, Explanation })
             sheet.Cell(r, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Alignment.SetWrapText();
@@ -179,9 +179,14 @@ public static class FormWriter
             case InputKind.Points:
                 Points(cell, node.MaxPoints, language);
                 break;
-            default:
+            case InputKind.YesNo:
+                List(cell, [YesNoWords.Item(true, language), YesNoWords.Item(false, language)], language);
+                break;
+            case InputKind.Level:
                 List(cell, input.Options, language);
                 break;
+            default:
+                throw new InvalidOperationException($"No validation for input kind {input.Kind}.");
         }
     }
 

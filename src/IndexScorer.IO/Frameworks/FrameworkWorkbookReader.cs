@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
+using IndexScorer.IO.Tables;
 using IndexScorer.IO.Workbooks;
 using IndexScorer.Text;
 
@@ -88,9 +89,9 @@ public static class FrameworkWorkbookReader
         return FrameworkCompiler.Compile(definition, diagnostics);
     }
 
-    private static Dictionary<string, CellText>? ReadSettings(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    private static Dictionary<string, LocatedText>? ReadSettings(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
     {
-        var found = new Dictionary<string, CellText>();
+        var found = new Dictionary<string, LocatedText>();
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var row = 1; row <= last; row++)
         {
@@ -98,13 +99,13 @@ public static class FrameworkWorkbookReader
             foreach (var (key, names) in Settings)
             {
                 if (names.Any(n => TextKey.Folded(n) == name) && !found.ContainsKey(key))
-                    found[key] = new CellText(CellValues.Text(sheet.Cell(row, 2)), CellValues.At(file, sheet.Cell(row, 2)));
+                    found[key] = new LocatedText(CellValues.Text(sheet.Cell(row, 2)), CellValues.At(file, sheet.Cell(row, 2)));
             }
         }
         foreach (var (key, names) in Settings)
         {
             if (found.ContainsKey(key)) continue;
-            if (key is "note" or "na") found[key] = new CellText(string.Empty, new SourceLocation(file, sheet.Name));
+            if (key is "note" or "na") found[key] = new LocatedText(string.Empty, new SourceLocation(file, sheet.Name));
             else diagnostics.Error("IO011", new SourceLocation(file, sheet.Name), names[0]);
         }
         return found.Count == Settings.Length ? found : null;
@@ -112,67 +113,32 @@ public static class FrameworkWorkbookReader
 
     private static List<GroupDefinition>? ReadGroups(XLWorkbook workbook, IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
     {
-        var map = HeaderMap.Read(sheet, file, GroupHeaders, [GroupColumn.Code, GroupColumn.Name, GroupColumn.Sheet, GroupColumn.Scale], diagnostics);
-        if (map is null) return null;
+        var rows = TableReader.Read(sheet, file, GroupHeaders, [GroupColumn.Code, GroupColumn.Name, GroupColumn.Sheet, GroupColumn.Scale], diagnostics);
+        if (rows is null) return null;
         var groups = new List<GroupDefinition>();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        for (var row = map.HeaderRow + 1; row <= last; row++)
+        foreach (var row in rows)
         {
-            CellText Get(GroupColumn column) => map.Column(column) is { } c
-                ? new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
-                : new CellText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
-            var code = Get(GroupColumn.Code);
+            var code = row[GroupColumn.Code];
             if (code.IsBlank) continue;
-            var sheetName = Get(GroupColumn.Sheet);
+            var sheetName = row[GroupColumn.Sheet];
             var criteriaSheet = workbook.Worksheets.FirstOrDefault(s => TextKey.SameName(s.Name, sheetName.Text));
             if (criteriaSheet is null)
             {
                 diagnostics.Error("IO012", sheetName.Location, code.Text, sheetName.Text);
                 continue;
             }
-            var rows = ReadCriteria(criteriaSheet, file, diagnostics);
-            if (rows is null) continue;
-            groups.Add(new GroupDefinition(code, Get(GroupColumn.Name), Get(GroupColumn.Scale), Get(GroupColumn.Survey), Get(GroupColumn.TieBreakers), rows));
+            var criteria = TableReader.Read(criteriaSheet, file, CriterionHeaders,
+                [CriterionField.Code, CriterionField.Title, CriterionField.MaxPoints, CriterionField.Rule], diagnostics);
+            if (criteria is null) continue;
+            groups.Add(new GroupDefinition(code, row[GroupColumn.Name], row[GroupColumn.Scale], row[GroupColumn.Survey], row[GroupColumn.TieBreakers],
+                criteria.Select(c => new CriterionRow(c.Cells, c.Location)).ToList()));
         }
         return groups;
     }
 
-    private static List<CriterionRow>? ReadCriteria(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
-    {
-        var map = HeaderMap.Read(sheet, file, CriterionHeaders,
-            [CriterionField.Code, CriterionField.Title, CriterionField.MaxPoints, CriterionField.Rule], diagnostics);
-        if (map is null) return null;
-        var rows = new List<CriterionRow>();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        for (var row = map.HeaderRow + 1; row <= last; row++)
-        {
-            var cells = new Dictionary<CriterionField, CellText>();
-            foreach (var field in Enum.GetValues<CriterionField>())
-            {
-                if (map.Column(field) is { } c) cells[field] = new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)));
-            }
-            if (cells.Values.All(c => c.IsBlank)) continue;
-            rows.Add(new CriterionRow(cells, new SourceLocation(file, sheet.Name, $"{row}:{row}")));
-        }
-        return rows;
-    }
-
-    private static List<BandDefinition>? ReadBands(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
-    {
-        var map = HeaderMap.Read(sheet, file, BandHeaders, [BandColumn.Label, BandColumn.Minimum], diagnostics);
-        if (map is null) return null;
-        var bands = new List<BandDefinition>();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        for (var row = map.HeaderRow + 1; row <= last; row++)
-        {
-            CellText Get(BandColumn column) => map.Column(column) is { } c
-                ? new CellText(CellValues.Text(sheet.Cell(row, c)), CellValues.At(file, sheet.Cell(row, c)))
-                : new CellText(string.Empty, new SourceLocation(file, sheet.Name, $"{row}:{row}"));
-            var label = Get(BandColumn.Label);
-            var minimum = Get(BandColumn.Minimum);
-            if (label.IsBlank && minimum.IsBlank) continue;
-            bands.Add(new BandDefinition(Get(BandColumn.Group), label, minimum));
-        }
-        return bands;
-    }
+    private static List<BandDefinition>? ReadBands(IXLWorksheet sheet, string file, DiagnosticBag diagnostics) =>
+        TableReader.Read(sheet, file, BandHeaders, [BandColumn.Label, BandColumn.Minimum], diagnostics)?
+            .Where(row => !row[BandColumn.Label].IsBlank || !row[BandColumn.Minimum].IsBlank)
+            .Select(row => new BandDefinition(row[BandColumn.Group], row[BandColumn.Label], row[BandColumn.Minimum]))
+            .ToList();
 }

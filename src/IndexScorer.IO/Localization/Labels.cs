@@ -38,7 +38,6 @@ public static class Labels
         ["form.col.appraisalNote"] = ("Ý kiến thẩm định", "Appraiser's note"),
         ["form.col.explanation"] = ("Giải trình của đơn vị", "Unit's explanation"),
         ["form.col.appraisal2"] = ("Điểm thẩm định lần 2", "Appraised, round 2"),
-        ["form.na"] = ("Không phát sinh", "Not applicable"),
         ["form.survey"] = ("Điểm do điều tra xã hội học; đơn vị không tự chấm.", "Scored by the survey; not self-assessed."),
         ["form.evidence"] = ("Tài liệu kiểm chứng: {0}", "Evidence: {0}"),
         ["form.rule"] = ("Quy tắc: {0}", "Rule: {0}"),

@@ -1,21 +1,25 @@
 using System.Globalization;
 using System.Text;
+using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Workbooks;
-using IndexScorer.Scoring;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tables;
 
 /// <summary>
-/// Reads a simple table (roster, survey results) from CSV (UTF-8, comma, lines starting with # are
-/// comments) or from the first sheet of an .xlsx, finding columns by their header names.
+/// Reads a table (roster, survey results, crosswalk, the sheets of a framework) from CSV (UTF-8, comma, lines starting
+/// with # are comments) or from a sheet of an .xlsx: its columns are found by their header names, one way for both, and
+/// each data row comes with its cells and where they stand. Rows with nothing written are left out.
 /// </summary>
 public static class TableReader
 {
+    /// <summary>How many rows of a sheet may stand above its header row (a title, a note).</summary>
+    private const int HeaderSearchRows = 10;
+
     /// <summary>Every data row, or null (with diagnostics) when the file or its header is unusable.</summary>
     public static List<TableRow<TColumn>>? Read<TColumn>(
         string path, string displayName, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required,
@@ -59,12 +63,12 @@ public static class TableReader
             csv.ReadHeader();
             var names = csv.HeaderRecord ?? [];
             var columns = MapColumns(names, headers);
-            if (!CheckRequired(columns, headers, required, new SourceLocation(file, Line: csv.Parser.RawRow), diagnostics)) return null;
+            if (!HasRequired(columns, headers, required, new SourceLocation(file, Line: csv.Parser.RawRow), diagnostics)) return null;
             var rows = new List<TableRow<TColumn>>();
             while (csv.Read())
             {
                 var line = csv.Parser.RawRow;
-                var cells = columns.ToDictionary(c => c.Key, c => new EnteredValue(csv.GetField(c.Value) ?? string.Empty,
+                var cells = columns.ToDictionary(c => c.Key, c => new LocatedText(csv.GetField(c.Value) ?? string.Empty,
                     new SourceLocation(file, Cell: names[c.Value], Line: line)));
                 if (cells.Values.All(v => v.IsBlank)) continue;
                 rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, Line: line)));
@@ -136,32 +140,56 @@ public static class TableReader
         where TColumn : struct, Enum
     {
         using var workbook = SafeWorkbook.Open(path, file, diagnostics);
-        var sheet = workbook?.Worksheets.FirstOrDefault(s => s.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible);
-        if (sheet is null) return null;
-        var map = HeaderMap.Read(sheet, file, headers, required, diagnostics);
-        if (map is null) return null;
-        var rows = new List<TableRow<TColumn>>();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        for (var r = map.HeaderRow + 1; r <= last; r++)
-        {
-            var cells = new Dictionary<TColumn, EnteredValue>();
-            foreach (var column in headers.Keys)
-            {
-                if (map.Column(column) is { } c) cells[column] = new EnteredValue(CellValues.Text(sheet.Cell(r, c)), CellValues.At(file, sheet.Cell(r, c)));
-            }
-            if (cells.Values.All(v => v.IsBlank)) continue;
-            rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, sheet.Name, $"{r}:{r}")));
-        }
-        return rows;
+        var sheet = workbook?.Worksheets.FirstOrDefault(s => s.Visibility == XLWorksheetVisibility.Visible);
+        return sheet is null ? null : Read(sheet, file, headers, required, diagnostics);
     }
 
-    private static Dictionary<TColumn, int> MapColumns<TColumn>(string[] names, IReadOnlyDictionary<TColumn, string[]> headers)
+    /// <summary>
+    /// Every data row of a sheet, below its header row: the first of its first rows that names a known column. Null (with
+    /// diagnostics) when no such row names every required column.
+    /// </summary>
+    internal static List<TableRow<TColumn>>? Read<TColumn>(
+        IXLWorksheet sheet, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
+        where TColumn : struct, Enum
+    {
+        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        for (var headerRow = 1; headerRow <= HeaderSearchRows; headerRow++)
+        {
+            var names = Enumerable.Range(1, lastColumn).Select(c => CellValues.Text(sheet.Cell(headerRow, c))).ToArray();
+            var columns = MapColumns(names, headers);
+            if (columns.Count == 0) continue;
+            if (!HasRequired(columns, headers, required, new SourceLocation(file, sheet.Name, $"{headerRow}:{headerRow}"), diagnostics)) return null;
+            var rows = new List<TableRow<TColumn>>();
+            var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+            for (var r = headerRow + 1; r <= last; r++)
+            {
+                var cells = new Dictionary<TColumn, LocatedText>();
+                foreach (var (column, index) in columns)
+                {
+                    var cell = sheet.Cell(r, index + 1);
+                    cells[column] = new LocatedText(CellValues.Text(cell), CellValues.At(file, cell));
+                }
+                if (cells.Values.All(v => v.IsBlank)) continue;
+                rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, sheet.Name, $"{r}:{r}")));
+            }
+            return rows;
+        }
+        HasRequired([], headers, required, new SourceLocation(file, sheet.Name, $"1:{HeaderSearchRows}"), diagnostics);
+        return null;
+    }
+
+    /// <summary>
+    /// Where each known column stands among the header's names (from 0), matched without regard to case, diacritics,
+    /// spacing or Unicode form; the first name that matches a column wins.
+    /// </summary>
+    private static Dictionary<TColumn, int> MapColumns<TColumn>(IReadOnlyList<string> names, IReadOnlyDictionary<TColumn, string[]> headers)
         where TColumn : struct, Enum
     {
         var columns = new Dictionary<TColumn, int>();
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < names.Count; i++)
         {
             var folded = TextKey.Folded(names[i]);
+            if (folded.Length == 0) continue;
             foreach (var (column, aliases) in headers)
             {
                 if (!columns.ContainsKey(column) && aliases.Any(a => TextKey.Folded(a) == folded)) columns[column] = i;
@@ -170,7 +198,8 @@ public static class TableReader
         return columns;
     }
 
-    private static bool CheckRequired<TColumn>(
+    /// <summary>True when every required column was found; otherwise one diagnostic naming the missing ones.</summary>
+    private static bool HasRequired<TColumn>(
         Dictionary<TColumn, int> columns, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, SourceLocation where,
         DiagnosticBag diagnostics)
         where TColumn : struct, Enum

@@ -18,7 +18,8 @@ public sealed partial class DiagnosticTextTests
             var (vi, en) = DiagnosticText.Catalog[code];
             Assert.That(vi, Is.Not.Empty, code);
             Assert.That(en, Is.Not.Empty, code);
-            Assert.That(vi, Is.Not.EqualTo(en), code);
+            // Only a pure pattern of values (no word in it, such as "{0} / {1}") reads the same in both languages.
+            if (vi.Any(char.IsLetter)) Assert.That(vi, Is.Not.EqualTo(en), code);
             Assert.That(VietnameseLetter().IsMatch(en), Is.False, $"{code}: the English text has Vietnamese letters: {en}");
         }
     }

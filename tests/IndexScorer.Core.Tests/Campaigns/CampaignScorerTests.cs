@@ -3,6 +3,7 @@ using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Results;
 using IndexScorer.Scoring;
+using IndexScorer.Text;
 using IndexScorer.Units;
 
 namespace IndexScorer.Core.Tests.Campaigns;
@@ -29,7 +30,7 @@ public class CampaignScorerTests
     private static SurveyResponse Answer(string unit, string option, string respondents) =>
         new(Cell(unit, "A"), Cell("2", "B"), Cell(option, "C"), Cell(respondents, "D"));
 
-    private static EnteredValue Cell(string text, string column) => new(text, new SourceLocation("dieu-tra.csv", null, $"dòng 2, {column}"));
+    private static LocatedText Cell(string text, string column) => new(text, new SourceLocation("dieu-tra.csv", null, $"dòng 2, {column}"));
 
     private static (ScoredYear? Result, DiagnosticBag Diagnostics) Score(
         Framework framework, RosterEntry[] roster, UnitSubmission[] forms, params SurveyResponse[] survey)

@@ -380,6 +380,17 @@ public class FrameworkCompilerTests
         Assert.That(group.Leaves.Select(l => l.EvidenceRequired), Is.EqualTo(new[] { true, false, false }));
     }
 
+    [TestCase("Có", true)]
+    [TestCase("Yes", true)]
+    [TestCase("không", false)]
+    [TestCase("No", false)]
+    public void Compile_EvidenceRequiredInEitherLanguage_IsRead(string written, bool expected)
+    {
+        var group = new FrameworkBuilder().Group("PHONG", g => g.Row("1", "7", "có/không", evidenceRequired: written)).CompileGroup();
+
+        Assert.That(group.Leaves.Single().EvidenceRequired, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Compile_UnknownTieBreaker_ReportsFW015()
     {

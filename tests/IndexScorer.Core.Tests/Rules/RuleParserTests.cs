@@ -108,7 +108,7 @@ public class RuleParserTests
     {
         var rule = Some.ParsedRule("tỷ lệ [Số hồ sơ đúng hạn] / [Số hồ sơ tiếp nhận]");
 
-        Assert.That(rule.Inputs.Select(i => (i.Label, i.Kind)), Is.EqualTo(new[]
+        Assert.That(rule.Inputs.Select(i => (i.Prompt.Label, i.Kind)), Is.EqualTo(new[]
         {
             ("Số hồ sơ đúng hạn", InputKind.Count), ("Số hồ sơ tiếp nhận", InputKind.Count),
         }));
@@ -119,7 +119,7 @@ public class RuleParserTests
     {
         var rule = Some.ParsedRule("tỷ lệ [Tỷ lệ %]");
 
-        Assert.That(rule.Inputs.Select(i => (i.Label, i.Kind)), Is.EqualTo(new[] { ("Tỷ lệ %", InputKind.Percent) }));
+        Assert.That(rule.Inputs.Select(i => (i.Prompt.Label, i.Kind)), Is.EqualTo(new[] { ("Tỷ lệ %", InputKind.Percent) }));
     }
 
     [Test]

@@ -28,7 +28,7 @@ public class RuleTests
     {
         var rule = Some.ParsedRule(TiersWithOverride);
 
-        Assert.That(rule.Inputs.Select(i => (i.Label, i.Kind)), Is.EqualTo(new[]
+        Assert.That(rule.Inputs.Select(i => (i.Prompt.Label, i.Kind)), Is.EqualTo(new[]
         {
             ("Đúng hạn", InputKind.Count), ("Tiếp nhận", InputKind.Count), ("Số vụ", InputKind.Count),
         }));
@@ -42,7 +42,7 @@ public class RuleTests
     {
         var rule = Some.ParsedRule(text);
 
-        Assert.That(rule.PointsFor(1m, YesNoRule.Yes, 2m), Is.EqualTo(0m));
+        Assert.That(rule.PointsFor(1m, true, 2m), Is.EqualTo(0m));
     }
 
     [Test]

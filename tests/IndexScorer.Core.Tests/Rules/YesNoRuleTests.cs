@@ -4,21 +4,20 @@ namespace IndexScorer.Core.Tests.Rules;
 
 public class YesNoRuleTests
 {
-    [TestCase(YesNoRule.Yes, 1.5)]
-    [TestCase(YesNoRule.No, 0)]
-    public void Evaluate_Choice_GivesMaximumOrZero(string choice, decimal expected)
+    [TestCase(true, 1.5)]
+    [TestCase(false, 0)]
+    public void Evaluate_Answer_GivesMaximumOrZero(bool yes, decimal expected)
     {
         var rule = Some.ParsedRule("có/không");
 
-        Assert.That(rule.PointsFor(1.5m, choice), Is.EqualTo(expected));
+        Assert.That(rule.PointsFor(1.5m, yes), Is.EqualTo(expected));
     }
 
     [Test]
-    public void Inputs_AreOneYesNoChoice()
+    public void Inputs_AreOneYesNoAnswerAskingWhetherItWasDone()
     {
-        var rule = Some.ParsedRule("Có/Không");
+        var input = Some.ParsedRule("Có/Không").Inputs.Single();
 
-        Assert.That(rule.Inputs.Single(), Has.Property(nameof(RuleInput.Kind)).EqualTo(InputKind.YesNo)
-            .And.Property(nameof(RuleInput.Options)).EqualTo(new[] { "Có", "Không" }));
+        Assert.That((input.Prompt, input.Kind, input.Options.Count), Is.EqualTo((InputPrompt.Of(BuiltInPrompt.Done), InputKind.YesNo, 0)));
     }
 }

@@ -1,6 +1,7 @@
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Scoring;
+using IndexScorer.Text;
 
 namespace IndexScorer.Core.Tests.Scoring;
 
@@ -477,6 +478,7 @@ public class UnitScorerTests
     [TestCase("CÓ")]
     [TestCase("x")]
     [TestCase("Đã")]
+    [TestCase("Yes")]
     public void Score_YesTypedLoosely_IsRead(string typed)
     {
         var form = new FormBuilder().Leaf("1.1", typed).Leaf("1.2", "1", "1").Leaf("2", "Tốt");
@@ -559,12 +561,49 @@ public class UnitScorerTests
         Assert.That(Only(Offices(), form, "SC012").Location, Is.EqualTo(FormBuilder.Cell("F6")));
     }
 
+    [TestCase(Language.Vietnamese, "tiêu chí 1.1: chưa nhập 'Đã thực hiện?'; hãy nhập số liệu hoặc đánh dấu không phát sinh")]
+    [TestCase(Language.English, "criterion 1.1: 'Done?' is empty; enter it or mark the criterion not applicable")]
+    public void Score_BuiltInInputBlank_ReportsSC012NamingThePromptInTheReadersLanguage(Language language, string expected)
+    {
+        var form = new FormBuilder().Leaf("1.1", "").Leaf("1.2", "9", "10").Leaf("2", "Tốt");
+
+        Assert.That(Only(Offices(), form, "SC012").Show(language).Message, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Score_UnknownLevel_ReportsSC013()
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "9", "10").Leaf("2", "Xuất sắc");
 
         Assert.That(Only(Offices(), form, "SC013").Show().Message, Is.EqualTo("tiêu chí 2: cần chọn một trong Tốt / Khá / Kém; tìm thấy 'Xuất sắc'"));
+    }
+
+    [TestCase(Language.Vietnamese, "tiêu chí 1.1: cần chọn một trong Có / Không; tìm thấy 'chắc có'")]
+    [TestCase(Language.English, "criterion 1.1: expected one of Yes / No; found 'chắc có'")]
+    public void Score_YesNoAnsweredOtherwise_ReportsSC013WithTheItemsOfTheReadersLanguage(Language language, string expected)
+    {
+        var form = new FormBuilder().Leaf("1.1", "chắc có").Leaf("1.2", "9", "10").Leaf("2", "Tốt");
+
+        Assert.That(Only(Offices(), form, "SC013").Show(language).Message, Is.EqualTo(expected));
+    }
+
+    [TestCase("Not applicable")]
+    [TestCase("không phát sinh")]
+    [TestCase("N/A")]
+    public void Score_NotApplicableMarkOfEitherLanguage_IsRead(string mark)
+    {
+        var form = new FormBuilder().Leaf("1.1", "Có").Entry("1.2", [], evidence: "", notApplicable: mark).Leaf("2", "Khá");
+
+        Assert.That(Some.ScoreOf(Offices("Đủ điểm"), form.Build()).Leaves[1].NotApplicable, Is.True);
+    }
+
+    [TestCase(Language.Vietnamese, "tiêu chí 1.2: cột Không phát sinh chỉ nhận 'Không phát sinh' (hoặc để trống); tìm thấy 'có'")]
+    [TestCase(Language.English, "criterion 1.2: the N/A column takes only 'Not applicable' (or blank); found 'có'")]
+    public void Score_NotApplicableColumnHoldsAnotherWord_ReportsSC018WithTheMarkOfTheReadersLanguage(Language language, string expected)
+    {
+        var form = new FormBuilder().Leaf("1.1", "Có").Entry("1.2", ["9", "10"], notApplicable: "có").Leaf("2", "Khá");
+
+        Assert.That(Only(Offices("Đủ điểm"), form, "SC018").Show(language).Message, Is.EqualTo(expected));
     }
 
     [Test]

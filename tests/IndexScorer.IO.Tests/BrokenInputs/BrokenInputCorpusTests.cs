@@ -21,6 +21,7 @@ public sealed class BrokenInputCorpusTests
     private const string WardSheet = "TC-PHUONG";
     private static string FormFile => TestCampaign.FormFile(Form);
     private static string RosterCell(int line) => $"roster.csv › dòng {line}, Mã đơn vị";
+    private static int TotalRow => FormLayout.For(Repo.Framework.FindGroup(TestCampaign.Group)!).Total.Number;
     private const string SurveyHeader = "Mã đơn vị,Mã tiêu chí,Phương án,Số phiếu\n";
 
     /// <summary>Every case; the corpus must hold at least 30.</summary>
@@ -58,7 +59,9 @@ public sealed class BrokenInputCorpusTests
         yield return EditCase("row inserted", f => f.Sheet.Row(f.Layout.RowOf(f.Leaf("2.2")).Number).InsertRowsAbove(1), "FM005",
             _ => TestCampaign.At(Form, "2.2", Code), "đã bị sửa, chèn, xóa hoặc di chuyển", "CP005");
         yield return EditCase("input row deleted", f => f.Sheet.Row(f.Layout.RowOf(f.Leaf("2.2")).Number + 1).Delete(), "FM005",
-            _ => $"{FormFile} › {Sheet} › {TestCampaign.Cell("2.2", Title, 1)}", "phải là '• Đã thực hiện?'", "CP005");
+            _ => TestCampaign.At(Form, "2.3", Code), "phải là '2.3 Hòa giải ở cơ sở (3)'", "CP005");
+        yield return EditCase("input row under the last leaf deleted", f => f.Sheet.Row(TotalRow - 1).Delete(), "FM006",
+            _ => $"{FormFile} › {Sheet} › G{TotalRow}", $"dòng tổng điểm phải là dòng {TotalRow}", "CP005");
         yield return EditCase("criteria rows moved (4.1 and 4.2 swapped)", SwapRows("4.1", "4.2"), "FM005",
             _ => TestCampaign.At(Form, "4.1", Code), "phải là '4.1 Thực hiện quy chế làm việc của UBND phường (3)'", "CP005");
 

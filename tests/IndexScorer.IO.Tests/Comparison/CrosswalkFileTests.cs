@@ -50,6 +50,18 @@ public class CrosswalkFileTests
     }
 
     [Test]
+    public void Read_DecideColumn_BlankOrANoWordOfEitherLanguageClearsTheMark()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("cw.csv");
+        File.WriteAllText(path, "Nhóm,Mã cũ,Mã mới,Cần quyết định\nPHONG,1.1,1.1,\nPHONG,1.2,1.2,Không\nPHONG,1.3,1.3,No\nPHONG,1.4,1.4,DECIDE\nPHONG,1.5,1.5,x\n");
+
+        var crosswalk = CrosswalkFile.Read(path, "cw.csv", new DiagnosticBag())!;
+
+        Assert.That(crosswalk.Links.Select(l => l.NeedsDecision), Is.EqualTo(new[] { false, false, false, true, true }));
+    }
+
+    [Test]
     public void Compare_CrosswalkCodeNotInFramework_ErrorNamesTheRow()
     {
         using var temp = new TempFolder();

@@ -5,6 +5,7 @@ using IndexScorer.IO.Forms;
 using IndexScorer.IO.Frameworks;
 using IndexScorer.Rules;
 using IndexScorer.Scoring;
+using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tests.Forms;
 
@@ -12,7 +13,7 @@ namespace IndexScorer.IO.Tests.Forms;
 /// The live points of a form (Excel formulas generated from each rule) must agree with the engine. Forms are
 /// filled with seeded values that hit every rule kind and its boundaries, recalculated by LibreOffice
 /// headless, and LibreOffice's cached results are compared with the engine's points read back from the
-/// very files LibreOffice saved.
+/// very files LibreOffice saved. Forms in English are filled with the English yes/no items and N/A mark.
 /// </summary>
 [TestFixture]
 [Category("LibreOffice")]
@@ -51,19 +52,25 @@ public sealed class ExcelFormulasLibreOfficeTests
         var random = new Random(Seed);
         var written = new List<(string File, Framework Framework, UnitGroup Group)>();
         var kindsCovered = new HashSet<RuleKind>();
-        // The variant only changes office rules: its ward forms would repeat the shipped ones.
-        foreach (var (name, framework, groups) in new[] { ("khung", Repo.Framework, Repo.Framework.Groups), ("bien-the", variant!, [variant!.FindGroup("PHONG")!]) })
+        // The variant only changes office rules: its ward forms would repeat the shipped ones. In English the ward forms
+        // have every yes/no kind (scored, bonus, penalty) and the N/A mark.
+        foreach (var (name, framework, groups, language) in new[]
+        {
+            ("khung", Repo.Framework, Repo.Framework.Groups, Language.Vietnamese),
+            ("bien-the", variant!, [variant!.FindGroup("PHONG")!], Language.Vietnamese),
+            ("english", Repo.Framework, [Repo.Framework.FindGroup("PHUONG")!], Language.English),
+        })
         {
             foreach (var group in groups)
             {
                 var leaves = group.Leaves.Where(l => l.Source == PointSource.SelfAssessment).ToArray();
                 kindsCovered.UnionWith(leaves.Select(l => l.Rule!.Kind));
-                var scenarios = leaves.ToDictionary(l => l, Scenarios);
+                var scenarios = leaves.ToDictionary(l => l, l => Scenarios(l, language));
                 // Every scenario of every leaf appears at least once, plus a unit with every N/A mark, one with every violation, two random.
                 var units = scenarios.Values.Max(s => s.Count) + 4;
                 for (var u = 0; u < units; u++)
                 {
-                    using var form = FormFiller.Blank(framework, group.Code, $"{group.Code}{u:00}", $"Đơn vị thử {u}");
+                    using var form = FormFiller.Blank(framework, group.Code, $"{group.Code}{u:00}", $"Đơn vị thử {u}", language);
                     foreach (var leaf in leaves) Fill(form, leaf, u, units, scenarios[leaf], random);
                     written.Add((form.Save(temp.File("in", $"{name}-{group.Code}-{u:00}.xlsx")), framework, group));
                 }
@@ -125,17 +132,17 @@ public sealed class ExcelFormulasLibreOfficeTests
         var rule = leaf.Rule!;
         var markAll = unit == units - 1;
         var violateAll = unit == units - 2;
-        var own = unit < units - 4 ? scenarios[unit % scenarios.Count] : RandomValues(leaf, random);
+        var own = unit < units - 4 ? scenarios[unit % scenarios.Count] : RandomValues(leaf, random, form.Language);
         for (var i = 0; i < own.Length; i++) form.Set(form.InputCell(leaf.Code.Value, i), own[i]);
         if (rule.ViolationOverride is not null)
             form.Set(form.InputCell(leaf.Code.Value, rule.Inputs.Count - 1), violateAll ? 1 : unit % 3 == 0 ? 0 : unit % 3 == 1 ? null : (object)0);
         if (markAll && leaf.NotApplicable != NotApplicablePolicy.NotAllowed)
-            form.Set(form.LeafCell(leaf.Code.Value, FormColumns.NotApplicable), "Không phát sinh");
+            form.MarkNotApplicable(leaf.Code.Value);
         form.Set(form.LeafCell(leaf.Code.Value, FormColumns.Evidence), FormFiller.EvidenceText);
     }
 
     /// <summary>The rule's own inputs (without the violation count) for every boundary worth checking.</summary>
-    private static List<object?[]> Scenarios(Criterion leaf)
+    private static List<object?[]> Scenarios(Criterion leaf, Language language)
     {
         var rule = leaf.Rule!;
         var max = leaf.MaxPoints;
@@ -144,8 +151,8 @@ public sealed class ExcelFormulasLibreOfficeTests
         switch (rule)
         {
             case YesNoRule:
-                list.Add([YesNoRule.Yes]);
-                list.Add([YesNoRule.No]);
+                list.Add([YesNoWords.Item(true, language)]);
+                list.Add([YesNoWords.Item(false, language)]);
                 break;
             case LevelsRule levels:
                 list.AddRange(levels.Levels.Select(l => new object?[] { l.Name }));
@@ -212,13 +219,13 @@ public sealed class ExcelFormulasLibreOfficeTests
         if (notApplicableAllowed) yield return [0, 0];
     }
 
-    private static object?[] RandomValues(Criterion leaf, Random random)
+    private static object?[] RandomValues(Criterion leaf, Random random, Language language)
     {
         var rule = leaf.Rule!;
         var max = (double)leaf.MaxPoints;
         return rule switch
         {
-            YesNoRule => [random.Next(2) == 0 ? YesNoRule.Yes : YesNoRule.No],
+            YesNoRule => [YesNoWords.Item(random.Next(2) == 0, language)],
             LevelsRule levels => [levels.Levels[random.Next(levels.Levels.Count)].Name],
             ManualRule => [Math.Round(random.NextDouble() * max, 2)],
             DeductionRule or PerCountRule => [random.Next(0, 12)],
