@@ -13,16 +13,16 @@ public sealed class BaseStepsRule(
     public override Measure Measure { get; } = measure;
 
     /// <summary>Points given up to the threshold.</summary>
-    public decimal BasePoints { get; } = basePoints;
+    public decimal BasePoints { get; } = Preconditions.NotNegative(basePoints);
 
     /// <summary>The percentage up to which the base applies.</summary>
-    public decimal Threshold { get; } = threshold;
+    public decimal Threshold { get; } = Preconditions.NotNegative(threshold);
 
     /// <summary>Points added per whole increment above the threshold.</summary>
     public decimal Step { get; } = step;
 
     /// <summary>The increment in percentage points.</summary>
-    public decimal Increment { get; } = increment;
+    public decimal Increment { get; } = Preconditions.Positive(increment);
 
     /// <summary>The cap; the criterion's maximum when not written.</summary>
     public decimal? Cap { get; } = cap;

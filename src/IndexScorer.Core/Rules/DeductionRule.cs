@@ -5,7 +5,7 @@ public sealed class DeductionRule(string text, string countLabel, decimal perCas
     : Rule(text, [RuleInput.Number(countLabel, InputKind.Count)], violationOverride)
 {
     /// <summary>Points deducted per case.</summary>
-    public decimal PerCase { get; } = perCase;
+    public decimal PerCase { get; } = Preconditions.Positive(perCase);
 
     /// <inheritdoc />
     public override RuleKind Kind => RuleKind.Deduction;

@@ -3,11 +3,15 @@ namespace IndexScorer.Rules;
 /// <summary><c>mức: Tốt = 2,5; Đầy đủ = 2; …</c>: the unit picks a level from a list.</summary>
 public sealed class LevelsRule : Rule
 {
-    /// <summary>Creates the rule; levels are in the order written.</summary>
+    /// <summary>Creates the rule; levels are in the order written, at least two, no two with the same name.</summary>
     public LevelsRule(string text, IReadOnlyList<Level> levels, RuleInput? violationOverride)
         : base(text, [new RuleInput(InputPrompt.Of(BuiltInPrompt.LevelAchieved), InputKind.Level, levels.Select(l => l.Name).ToArray())],
-            violationOverride) =>
+            violationOverride)
+    {
+        Preconditions.Require(levels.Count >= 2 && levels.DistinctBy(l => IndexScorer.Text.TextKey.Of(l.Name)).Count() == levels.Count,
+            "A levels rule has two or more levels with distinct names");
         Levels = levels;
+    }
 
     /// <summary>The levels in the order written.</summary>
     public IReadOnlyList<Level> Levels { get; }

@@ -5,7 +5,7 @@ public sealed class PerCountRule(string text, string countLabel, decimal perItem
     : Rule(text, [RuleInput.Number(countLabel, InputKind.Count)], violationOverride)
 {
     /// <summary>Points per item.</summary>
-    public decimal PerItem { get; } = perItem;
+    public decimal PerItem { get; } = Preconditions.Positive(perItem);
 
     /// <inheritdoc />
     public override RuleKind Kind => RuleKind.PerCount;

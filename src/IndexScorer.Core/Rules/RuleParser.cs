@@ -122,22 +122,10 @@ public static partial class RuleParser
             tiers.Add(new Tier(band, points));
         }
         if (tiers.Count < 2) return RuleParseResult.Fail("RU009", original, "100% = 2; từ 80% đến dưới 100% = 1; dưới 80% = 0");
-        tiers.Sort((a, b) => a.Band.Lower != b.Band.Lower
-            ? a.Band.Lower.CompareTo(b.Band.Lower)
-            : b.Band.LowerInclusive.CompareTo(a.Band.LowerInclusive));
-        if (tiers[0].Band.Lower != 0m || !tiers[0].Band.LowerInclusive) return RuleParseResult.Fail("RU011", "0%", Describe(tiers[0].Band));
-        for (var i = 1; i < tiers.Count; i++)
-        {
-            var (a, b) = (tiers[i - 1].Band, tiers[i].Band);
-            if (a.Upper is null || a.Upper > b.Lower || (a.Upper == b.Lower && a.UpperInclusive && b.LowerInclusive))
-                return RuleParseResult.Fail("RU012", Describe(a), Describe(b));
-            if (a.Upper < b.Lower || (a.Upper == b.Lower && !a.UpperInclusive && !b.LowerInclusive))
-                return RuleParseResult.Fail("RU011", NumberText.Format(a.Upper.Value) + "%", Describe(b));
-        }
-        var top = tiers[^1].Band;
-        if (top.Upper is { } upper && (upper < 100m || (upper == 100m && !top.UpperInclusive)))
-            return RuleParseResult.Fail("RU011", "100%", Describe(top));
-        return RuleParseResult.Ok(new TiersRule(original, measure, tiers, violation));
+        var ordered = TierTable.Ordered(tiers);
+        return TierTable.Problem(ordered) is { } problem
+            ? RuleParseResult.Fail(problem.Code, [.. problem.Args])
+            : RuleParseResult.Ok(new TiersRule(original, measure, ordered, violation));
     }
 
     private static RuleParseResult ParseCountTimes(

@@ -17,4 +17,11 @@ namespace IndexScorer.Scoring;
 /// <param name="Explanation">The unit's explanation.</param>
 internal sealed record LeafScore(
     Criterion Criterion, decimal? SelfPoints, decimal? Appraisal1, decimal? Appraisal2, decimal? SurveyPoints,
-    decimal FinalPoints, decimal MaxInUse, bool NotApplicable, string Evidence, string Note, string AppraisalNote, string Explanation);
+    decimal FinalPoints, decimal MaxInUse, bool NotApplicable, string Evidence, string Note, string AppraisalNote, string Explanation)
+{
+    /// <summary>The points that count, 0 or more.</summary>
+    public decimal FinalPoints { get; init; } = Preconditions.NotNegative(FinalPoints);
+
+    /// <summary>The maximum that counts, 0 or more.</summary>
+    public decimal MaxInUse { get; init; } = Preconditions.NotNegative(MaxInUse);
+}
