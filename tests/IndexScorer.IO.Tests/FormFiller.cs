@@ -27,7 +27,7 @@ public sealed class FormFiller : IDisposable
     /// <summary>The form's language, which is also the language of the words typed into it.</summary>
     public Language Language { get; }
 
-    public FormLayout Layout { get; }
+    internal FormLayout Layout { get; }
 
     public XLWorkbook Workbook { get; }
 

@@ -14,7 +14,7 @@ namespace IndexScorer.Campaigns;
 /// applies the survey, scores each form as it arrives (forms are streamed, never all held at once) and
 /// ranks every group.
 /// </summary>
-public static class CampaignScorer
+internal static class CampaignScorer
 {
     /// <summary>
     /// Scores every submission and ranks every group into the year's results; returns null when any error was found (all of

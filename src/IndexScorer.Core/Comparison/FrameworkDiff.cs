@@ -12,7 +12,7 @@ namespace IndexScorer.Comparison;
 /// Pairs whose titles are only somewhat alike, and removals or additions that resemble another criterion (a possible
 /// merge or split), are marked for a person to decide.
 /// </summary>
-public static class FrameworkDiff
+internal static class FrameworkDiff
 {
     /// <summary>At or above this similarity two titles are the same criterion.</summary>
     internal const decimal Certain = 0.8m;

@@ -6,7 +6,7 @@ namespace IndexScorer.Comparison;
 /// How alike two criterion titles are, from 0 to 1: the mean of the word overlap (Jaccard) and the character-pair overlap
 /// (Dice), both on the diacritic-folded, Unicode-normalised key, so that NFD text, case and small rewordings matter little.
 /// </summary>
-public static class TitleSimilarity
+internal static class TitleSimilarity
 {
     /// <summary>1 for the same words, near 0 for unrelated titles.</summary>
     public static decimal Of(string? a, string? b)

@@ -7,7 +7,7 @@ namespace IndexScorer.Comparison;
 /// Compares two scored years: units matched by code (else by name, reported), index and rank changes, band changes, field
 /// attainment, and each unit's index recomputed over only the criteria present in both years.
 /// </summary>
-public static class YearComparer
+internal static class YearComparer
 {
     /// <summary>
     /// The comparison; problems with the crosswalk go to <paramref name="diagnostics"/> (errors at the crosswalk row,

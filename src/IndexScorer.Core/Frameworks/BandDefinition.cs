@@ -3,4 +3,4 @@ using IndexScorer.Text;
 namespace IndexScorer.Frameworks;
 
 /// <summary>A classification band as read: the group it applies to (blank = every group), its label and its minimum %.</summary>
-public sealed record BandDefinition(LocatedText Group, LocatedText Label, LocatedText Minimum);
+internal sealed record BandDefinition(LocatedText Group, LocatedText Label, LocatedText Minimum);

@@ -1,7 +1,7 @@
 namespace IndexScorer.Frameworks;
 
 /// <summary>The columns of a criteria sheet (frameworks/README.md).</summary>
-public enum CriterionField
+internal enum CriterionField
 {
     /// <summary>Mã: the hierarchical code.</summary>
     Code,

@@ -8,7 +8,7 @@ namespace IndexScorer.Frameworks;
 /// Checks a <see cref="FrameworkDefinition"/> and builds the immutable <see cref="Framework"/>. Every
 /// inconsistency becomes a diagnostic at its cell; the framework is returned only when there is no error.
 /// </summary>
-public static class FrameworkCompiler
+internal static class FrameworkCompiler
 {
     /// <summary>Builds the framework, or null with the errors in <paramref name="diagnostics"/>.</summary>
     public static Framework? Compile(FrameworkDefinition definition, DiagnosticBag diagnostics)

@@ -3,6 +3,6 @@ using IndexScorer.Text;
 namespace IndexScorer.Frameworks;
 
 /// <summary>A framework as read from its workbook, before <see cref="FrameworkCompiler"/> checks it.</summary>
-public sealed record FrameworkDefinition(
+internal sealed record FrameworkDefinition(
     LocatedText Id, LocatedText Name, LocatedText Year, LocatedText Version, LocatedText Note, LocatedText DefaultNotApplicable,
     IReadOnlyList<GroupDefinition> Groups, IReadOnlyList<BandDefinition> Bands);

@@ -3,5 +3,5 @@ using IndexScorer.Text;
 namespace IndexScorer.Frameworks;
 
 /// <summary>A unit group as read from the groups sheet, with its criteria rows.</summary>
-public sealed record GroupDefinition(
+internal sealed record GroupDefinition(
     LocatedText Code, LocatedText Name, LocatedText ScaleTotal, LocatedText Survey, LocatedText TieBreakers, IReadOnlyList<CriterionRow> Rows);

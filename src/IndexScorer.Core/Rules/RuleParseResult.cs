@@ -1,7 +1,7 @@
 namespace IndexScorer.Rules;
 
 /// <summary>Either a rule or the reason it could not be read (a message code with its arguments).</summary>
-public sealed record RuleParseResult(Rule? Rule, string? ErrorCode, IReadOnlyList<object> ErrorArgs)
+internal sealed record RuleParseResult(Rule? Rule, string? ErrorCode, IReadOnlyList<object> ErrorArgs)
 {
     internal static RuleParseResult Ok(Rule rule) => new(rule, null, []);
 

@@ -8,7 +8,7 @@ namespace IndexScorer.Rules;
 /// English aliases, case-insensitive; numbers take a decimal comma or point; "=", "→" and "->" all
 /// mean "gives".
 /// </summary>
-public static partial class RuleParser
+internal static partial class RuleParser
 {
     private static readonly (string Keyword, RuleKind Kind)[] Keywords =
     [

@@ -13,6 +13,6 @@ namespace IndexScorer.Scoring;
 /// <param name="AppraisalNote">The appraiser's note.</param>
 /// <param name="Explanation">The unit's explanation (giải trình) after round 1.</param>
 /// <param name="Appraisal2">Appraised points, round 2.</param>
-public sealed record LeafEntry(
+internal sealed record LeafEntry(
     CriterionCode Code, IReadOnlyList<LocatedText> Inputs, LocatedText NotApplicable, LocatedText Evidence, LocatedText Note,
     LocatedText Appraisal1, LocatedText AppraisalNote, LocatedText Explanation, LocatedText Appraisal2);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IndexScorer.Text;
 
 /// <summary>The one lookup behind every user-facing text table (messages, labels, command-line sentences).</summary>
-public static class Bilingual
+internal static class Bilingual
 {
     /// <summary>The text in <paramref name="language"/>, with <paramref name="args"/> filled in (invariant culture).</summary>
     public static string Pick((string Vi, string En) text, Language language, object[] args)

@@ -7,7 +7,7 @@ namespace IndexScorer.Text;
 /// item a form offers in each language and every spelling read as the mark, in either language, case, diacritics and
 /// spacing ignored.
 /// </summary>
-public static class NotApplicableMarks
+internal static class NotApplicableMarks
 {
     /// <summary>The mark, as a message value (rendered in the reader's language).</summary>
     internal static Message Mark { get; } = new("WD004", []);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IndexScorer.Text;
 
 /// <summary>Reads numbers as people type them: "1,5" and "1.5", "98%", stray spaces.</summary>
-public static class NumberText
+internal static class NumberText
 {
     /// <summary>Parses a decimal written with a decimal comma or point; thousands separators are not accepted.</summary>
     /// <param name="text">The text typed.</param>

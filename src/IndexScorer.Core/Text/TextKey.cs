@@ -7,7 +7,7 @@ namespace IndexScorer.Text;
 /// Compares names as people mean them: Unicode NFC (so NFD-typed Vietnamese matches), trimmed,
 /// inner spaces folded, case ignored.
 /// </summary>
-public static class TextKey
+internal static class TextKey
 {
     /// <summary>The canonical display form: NFC, trimmed, single spaces.</summary>
     public static string Clean(string? text)

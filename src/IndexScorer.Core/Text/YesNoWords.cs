@@ -7,7 +7,7 @@ namespace IndexScorer.Text;
 /// as one or the other, in either language, case, diacritics and spacing ignored. A form's yes/no inputs, a framework's
 /// "evidence required" column and a crosswalk's "decide" column all read their answers here.
 /// </summary>
-public static class YesNoWords
+internal static class YesNoWords
 {
     private static readonly Message Yes = new("WD001", []);
     private static readonly Message No = new("WD002", []);

@@ -15,7 +15,7 @@ namespace IndexScorer.IO.Campaigns;
 /// <param name="FormPaths">Every file of the forms folder, sorted by name.</param>
 /// <param name="InputPaths">Every file read, so that outputs never overwrite one.</param>
 /// <param name="PreviousPath">Last year's campaign folder or results.json, when campaign.json names one.</param>
-public sealed record Campaign(
+internal sealed record Campaign(
     string Folder, Framework Framework, string FrameworkPath, int Year, IReadOnlyList<RosterEntry> Roster, IReadOnlyList<SurveyResponse> Survey,
     string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths, string? PreviousPath = null)
 {

@@ -12,7 +12,7 @@ namespace IndexScorer.IO.Campaigns;
 /// Loads a campaign folder: <c>campaign.json</c>, the framework it names, the roster, the survey results and
 /// the list of forms. Forms themselves are read one at a time by <see cref="ReadForms"/>.
 /// </summary>
-public static class CampaignFolder
+internal static class CampaignFolder
 {
     /// <summary>The settings file every campaign folder has.</summary>
     public const string SettingsFile = "campaign.json";

@@ -9,7 +9,7 @@ namespace IndexScorer.IO.Comparison;
 /// full-precision numbers in invariant culture (negative changes stay numbers), UTF-8 with BOM, text cells that would start a
 /// formula escaped with a leading apostrophe.
 /// </summary>
-public static class CompareCsvWriter
+internal static class CompareCsvWriter
 {
     /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, YearComparison comparison) => CsvOutput.Write(path, csv => Write(csv, comparison));

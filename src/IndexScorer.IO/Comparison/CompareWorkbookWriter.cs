@@ -13,7 +13,7 @@ namespace IndexScorer.IO.Comparison;
 /// year listed below), a field sheet (attainment per field in both years) and a movers sheet (biggest rises, biggest
 /// falls); then the crosswalk used and the warnings. Numbers stay numbers, shown with 2 decimals.
 /// </summary>
-public static class CompareWorkbookWriter
+internal static class CompareWorkbookWriter
 {
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor DisagreeFill = XLColor.FromHtml("#F8CBAD");

@@ -1,7 +1,7 @@
 namespace IndexScorer.IO.Comparison;
 
 /// <summary>The columns of a crosswalk file (frameworks/README.md, "Crosswalk files").</summary>
-public enum CrosswalkColumn
+internal enum CrosswalkColumn
 {
     /// <summary>Nhóm: the unit group's code.</summary>
     Group,

@@ -13,7 +13,7 @@ namespace IndexScorer.IO.Comparison;
 /// Reads and writes crosswalk files: CSV (UTF-8, comma, # comments) or the first sheet of an .xlsx, one row per
 /// correspondence, headers in Vietnamese or English in any order. Every problem names the file and the line or cell.
 /// </summary>
-public static class CrosswalkFile
+internal static class CrosswalkFile
 {
     private static readonly CrosswalkColumn[] Order =
         [CrosswalkColumn.Group, CrosswalkColumn.OldCode, CrosswalkColumn.NewCode, CrosswalkColumn.Kind, CrosswalkColumn.Note, CrosswalkColumn.Decide];

@@ -4,7 +4,7 @@ namespace IndexScorer.IO.Files;
 /// Writes a file whole or not at all: into a temporary file beside the target, then moved into place, so an
 /// interrupted run leaves the previous output intact.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; on any failure the target is untouched.</summary>
     public static void Write(string path, Action<Stream> write)

@@ -1,7 +1,7 @@
 namespace IndexScorer.IO.Forms;
 
 /// <summary>Column and row numbers of the self-assessment sheet; writer, reader and tests share them.</summary>
-public static class FormColumns
+internal static class FormColumns
 {
     /// <summary>Mã.</summary>
     public const int Code = 1;

@@ -6,7 +6,7 @@ namespace IndexScorer.IO.Forms;
 /// The row plan of a group's form, derived from the framework alone: the writer lays rows out by it and the
 /// reader checks that no row was inserted, deleted, moved or edited before it trusts a cell.
 /// </summary>
-public sealed class FormLayout
+internal sealed class FormLayout
 {
     private readonly Dictionary<Criterion, FormRow> _nodeRows;
 

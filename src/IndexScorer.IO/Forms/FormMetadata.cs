@@ -4,7 +4,7 @@ namespace IndexScorer.IO.Forms;
 /// The identity a form carries in its very hidden sheet <c>_meta</c>: which framework, year, group and
 /// criteria (fingerprint) it was made from, and for which unit.
 /// </summary>
-public sealed record FormMetadata(
+internal sealed record FormMetadata(
     string FrameworkId, string FrameworkVersion, int Year, string GroupCode, string Fingerprint, string UnitCode, string UnitName,
     string SheetName)
 {

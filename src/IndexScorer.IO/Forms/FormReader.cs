@@ -13,7 +13,7 @@ namespace IndexScorer.IO.Forms;
 /// Reads a filled form back: checks that it was made from this framework and year, that its criteria rows
 /// are exactly as written, and collects the raw entries (never the form's computed points).
 /// </summary>
-public sealed class FormReader(Framework framework)
+internal sealed class FormReader(Framework framework)
 {
     private readonly Dictionary<string, FormLayout> _layouts = framework.Groups.ToDictionary(g => g.Code, FormLayout.For);
 

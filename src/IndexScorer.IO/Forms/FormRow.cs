@@ -3,4 +3,4 @@ using IndexScorer.Frameworks;
 namespace IndexScorer.IO.Forms;
 
 /// <summary>One planned row of a form: its sheet row number, kind, node and (for inputs) the input's index.</summary>
-public sealed record FormRow(int Number, FormRowKind Kind, Criterion? Criterion, int InputIndex = -1);
+internal sealed record FormRow(int Number, FormRowKind Kind, Criterion? Criterion, int InputIndex = -1);

@@ -1,7 +1,7 @@
 namespace IndexScorer.IO.Forms;
 
 /// <summary>What a row of a self-assessment form holds.</summary>
-public enum FormRowKind
+internal enum FormRowKind
 {
     /// <summary>A field, criterion or section that has children: its points are the sum below.</summary>
     Parent,

@@ -14,7 +14,7 @@ namespace IndexScorer.IO.Forms;
 /// computed by formulas generated from each rule, locked cells except inputs, appraisal columns for the
 /// council, a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
 /// </summary>
-public static class FormWriter
+internal static class FormWriter
 {
     private static readonly XLColor InputFill = XLColor.FromHtml("#FFF2CC");
     private static readonly XLColor AppraisalFill = XLColor.FromHtml("#DDEBF7");

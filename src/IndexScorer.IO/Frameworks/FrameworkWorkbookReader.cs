@@ -8,7 +8,7 @@ using IndexScorer.Text;
 namespace IndexScorer.IO.Frameworks;
 
 /// <summary>Reads a framework workbook (format in frameworks/README.md) and compiles it, with every problem at its cell.</summary>
-public static class FrameworkWorkbookReader
+internal static class FrameworkWorkbookReader
 {
     /// <summary>Sheet names of the framework workbook.</summary>
     public static class Sheets

@@ -3,7 +3,7 @@ using IndexScorer.Text;
 namespace IndexScorer.IO.Localization;
 
 /// <summary>Every label printed on forms and reports, in Vietnamese (default) and English.</summary>
-public static class Labels
+internal static class Labels
 {
     /// <summary>The label <paramref name="key"/> in <paramref name="language"/>, formatted with <paramref name="args"/>.</summary>
     public static string Get(string key, Language language, params object[] args)

@@ -13,7 +13,7 @@ namespace IndexScorer.IO.Reports;
 /// Writes report.html, the picture of the results: per unit group a bar chart of the ranking and the field heat
 /// map. Self-contained (inline CSS, no script, no external asset), so it can be mailed, opened offline and printed.
 /// </summary>
-public static class HtmlReportWriter
+internal static class HtmlReportWriter
 {
     /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, ScoredYear result, Language language) =>

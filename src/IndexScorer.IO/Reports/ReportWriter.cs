@@ -12,7 +12,7 @@ namespace IndexScorer.IO.Reports;
 /// with a colour scale, a criteria overview (weakest first) and an appraisal sheet; then one detail sheet per unit
 /// (every criterion, the biggest losses, strengths and weaknesses against the group's average).
 /// </summary>
-public static class ReportWriter
+internal static class ReportWriter
 {
     /// <summary>Above this many units (a province's hundreds fit) the per-unit detail sheets are left out.</summary>
     public const int MaxUnitSheets = 600;

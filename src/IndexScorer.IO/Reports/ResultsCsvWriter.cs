@@ -8,7 +8,7 @@ namespace IndexScorer.IO.Reports;
 /// field, bonus, penalty, total, maximum in use, index (full precision, invariant culture), rank and band.
 /// UTF-8 with BOM so that Excel keeps the diacritics; numbers stay numbers, text that would start a formula is escaped.
 /// </summary>
-public static class ResultsCsvWriter
+internal static class ResultsCsvWriter
 {
     /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, ScoredYear result) => CsvOutput.Write(path, csv => Write(csv, result));

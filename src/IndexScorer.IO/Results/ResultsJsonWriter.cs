@@ -10,7 +10,7 @@ namespace IndexScorer.IO.Results;
 /// later year's report read back. Per group its criteria tree and bands once; per unit its place, totals and its values on
 /// every node, with the survey answers it was scored from. Decimals are JSON numbers at full precision; nothing is rounded.
 /// </summary>
-public static class ResultsJsonWriter
+internal static class ResultsJsonWriter
 {
     /// <summary>The value of the "format" member.</summary>
     public const string Format = "indexscorer-results";

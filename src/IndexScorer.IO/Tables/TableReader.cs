@@ -15,7 +15,7 @@ namespace IndexScorer.IO.Tables;
 /// with # are comments) or from a sheet of an .xlsx: its columns are found by their header names, one way for both, and
 /// each data row comes with its cells and where they stand. Rows with nothing written are left out.
 /// </summary>
-public static class TableReader
+internal static class TableReader
 {
     /// <summary>How many rows of a sheet may stand above its header row (a title, a note).</summary>
     private const int HeaderSearchRows = 10;

@@ -4,7 +4,7 @@ using IndexScorer.Text;
 namespace IndexScorer.IO.Tables;
 
 /// <summary>One data row of a CSV or sheet table, with each known column's cell and location.</summary>
-public sealed class TableRow<TColumn>(IReadOnlyDictionary<TColumn, LocatedText> cells, SourceLocation row)
+internal sealed class TableRow<TColumn>(IReadOnlyDictionary<TColumn, LocatedText> cells, SourceLocation row)
     where TColumn : struct, Enum
 {
     /// <summary>Where the row stands (for CSV, its line).</summary>

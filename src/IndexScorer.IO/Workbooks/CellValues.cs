@@ -5,7 +5,7 @@ using IndexScorer.Diagnostics;
 namespace IndexScorer.IO.Workbooks;
 
 /// <summary>Reads what a cell holds as text, the way the user sees it, without re-evaluating formulas.</summary>
-public static class CellValues
+internal static class CellValues
 {
     /// <summary>
     /// The cell's value as text: numbers in invariant culture at full precision, formulas by their cached

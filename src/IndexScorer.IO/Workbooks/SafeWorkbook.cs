@@ -11,7 +11,7 @@ namespace IndexScorer.IO.Workbooks;
 /// encrypted workbook, not a renamed CSV, not empty, truncated or a zip bomb. Each case gets one clear
 /// diagnostic; nothing throws on a bad file.
 /// </summary>
-public static class SafeWorkbook
+internal static class SafeWorkbook
 {
     /// <summary>Above this total decompressed size a workbook is refused (a form is a few hundred KB).</summary>
     public const long MaxUncompressedBytes = 200L * 1024 * 1024;
