@@ -21,4 +21,29 @@ internal static class XlsxPatch
         cell.DataType = new EnumValue<CellValues>(CellValues.Error);
         worksheet.Save();
     }
+
+    /// <summary>Pastes a small PNG onto a sheet, as an office pastes its logo or a signature: a drawing part with an image.</summary>
+    public static void AddPicture(string path, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: true);
+        var workbookPart = document.WorkbookPart!;
+        var sheet = workbookPart.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
+        var worksheetPart = (WorksheetPart)workbookPart.GetPartById(sheet.Id!);
+        var drawingsPart = worksheetPart.AddNewPart<DrawingsPart>();
+        var imagePart = drawingsPart.AddImagePart(ImagePartType.Png);
+        using (var png = new MemoryStream(Convert.FromBase64String(OnePixelPng))) imagePart.FeedData(png);
+        var image = drawingsPart.GetIdOfPart(imagePart);
+        using (var xml = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""
+            <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+              <xdr:oneCellAnchor><xdr:from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/>
+                <xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr>
+                  <xdr:blipFill><a:blip r:embed="{{image}}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>
+                  <xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>
+            </xdr:wsDr>
+            """))) drawingsPart.FeedData(xml);
+        worksheetPart.Worksheet.Append(new Drawing { Id = worksheetPart.GetIdOfPart(drawingsPart) });
+        worksheetPart.Worksheet.Save();
+    }
+
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 }

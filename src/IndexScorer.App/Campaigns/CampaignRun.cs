@@ -6,17 +6,20 @@ using IndexScorer.IO.Campaigns;
 
 namespace IndexScorer.App.Campaigns;
 
-/// <summary>Loads a campaign folder and scores every form in it, streaming the forms one at a time: what validate and score share.</summary>
+/// <summary>Loads a campaign folder and scores every form in it, the forms streamed a few at a time: what validate and score share.</summary>
 internal static class CampaignRun
 {
+    /// <summary>How many threads read forms unless told otherwise: one per core.</summary>
+    public static int DefaultReaders => Environment.ProcessorCount;
+
     /// <summary>The loaded campaign (null when it cannot be loaded) and its result (null when any error was found).</summary>
-    public static (Campaign? Campaign, ScoredYear? Result) Score(string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress)
+    public static (Campaign? Campaign, ScoredYear? Result) Score(string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress, int readers)
     {
         var campaign = CampaignFolder.Load(folder, diagnostics);
         if (campaign is null) return (null, null);
         var total = campaign.FormPaths.Count;
         var formsRead = progress is null ? null : RunProgress.Report<int>(done => progress.Report(new RunProgress(RunPhase.ReadingForms, done, total)));
-        var result = CampaignScorer.Score(campaign.Framework, campaign.Year, campaign.Roster, CampaignFolder.ReadForms(campaign, diagnostics),
+        var result = CampaignScorer.Score(campaign.Framework, campaign.Year, campaign.Roster, CampaignFolder.ReadForms(campaign, diagnostics, readers),
             campaign.Survey, diagnostics, formsRead);
         return diagnostics.HasErrors ? (campaign, null) : (campaign, result);
     }

@@ -25,6 +25,9 @@ public sealed record ScoreRequest(string Folder)
     /// <summary>The language of the report and the messages.</summary>
     public Language Language { get; init; } = Language.Vietnamese;
 
+    /// <summary>How many threads read the forms (default one per core); the results and messages are the same for any number.</summary>
+    public int Readers { get; init; } = CampaignRun.DefaultReaders;
+
     /// <summary>Score last year's campaign again even when its results.json exists (by default that file is read).</summary>
     public bool RescorePrevious { get; init; }
 
@@ -44,7 +47,7 @@ public sealed record ScoreRequest(string Folder)
         diagnostics.AddRange(Validate());
         var written = new List<string>();
         if (diagnostics.HasErrors) return Done(null);
-        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress);
+        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress, Readers);
         if (campaign is null || result is null) return Done(null);
 
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, OutputFiles.DefaultFolder));

@@ -13,6 +13,9 @@ public sealed record ValidateRequest(string Folder)
     /// <summary>The language messages are rendered in.</summary>
     public Language Language { get; init; } = Language.Vietnamese;
 
+    /// <summary>How many threads read the forms (default one per core); the results and messages are the same for any number.</summary>
+    public int Readers { get; init; } = CampaignRun.DefaultReaders;
+
     /// <summary>Problems with the request itself (the folder does not exist).</summary>
     public IReadOnlyList<Diagnostic> Validate()
     {
@@ -26,7 +29,7 @@ public sealed record ValidateRequest(string Folder)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Validate());
-        var result = diagnostics.HasErrors ? null : CampaignRun.Score(Folder, diagnostics, progress).Result;
+        var result = diagnostics.HasErrors ? null : CampaignRun.Score(Folder, diagnostics, progress, Readers).Result;
         return new RunResult<ScoredYear>(result, diagnostics, [], Language);
     }
 }

@@ -31,7 +31,7 @@ internal static class ScoredYears
                 }
                 diagnostics.Warning("CW047", new SourceLocation(results));
             }
-            var (campaign, result) = CampaignRun.Score(path, diagnostics, null);
+            var (campaign, result) = CampaignRun.Score(path, diagnostics, null, CampaignRun.DefaultReaders);
             if (campaign is not null) inputs.AddRange(campaign.InputPaths);
             return result;
         }

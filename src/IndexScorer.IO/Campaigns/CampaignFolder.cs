@@ -10,7 +10,7 @@ namespace IndexScorer.IO.Campaigns;
 
 /// <summary>
 /// Loads a campaign folder: <c>campaign.json</c>, the framework it names, the roster, the survey results and
-/// the list of forms. Forms themselves are read one at a time by <see cref="ReadForms"/>.
+/// the list of forms. Forms themselves are read by <see cref="ReadForms"/>, a few at a time.
 /// </summary>
 internal static class CampaignFolder
 {
@@ -80,19 +80,45 @@ internal static class CampaignFolder
     }
 
     /// <summary>Reads the forms one at a time, in name order; each workbook is closed before the next is opened.</summary>
-    public static IEnumerable<UnitSubmission> ReadForms(Campaign campaign, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the forms with <paramref name="readers"/> threads, a small batch at a time (the next batch is read while the
+    /// caller scores this one), and hands them over in name order with their diagnostics in that order too: the same
+    /// results and messages whatever the threads' timing, and never more than two batches of forms in memory.
+    /// </summary>
+    public static IEnumerable<UnitSubmission> ReadForms(Campaign campaign, DiagnosticBag diagnostics, int readers)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(readers, 1);
         if (!Directory.Exists(campaign.FormsFolder))
         {
             diagnostics.Error("CF006", new SourceLocation(SettingsFile), campaign.Display(campaign.FormsFolder));
             yield break;
         }
         var reader = new FormReader(campaign.Framework);
-        foreach (var path in campaign.FormPaths)
+        var paths = campaign.FormPaths;
+        Task<(UnitSubmission? Submission, DiagnosticBag Diagnostics)[]> Batch(int from) => Task.Run(() => paths
+            .Skip(from).Take(BatchSize)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(readers)
+            .Select(path =>
+            {
+                var found = new DiagnosticBag();
+                return (reader.Read(path, campaign.Display(path), found), found);
+            })
+            .ToArray());
+        var next = paths.Count > 0 ? Batch(0) : null;
+        for (var from = 0; next is not null; from += BatchSize)
         {
-            if (reader.Read(path, campaign.Display(path), diagnostics) is { } submission) yield return submission;
+            var batch = next.GetAwaiter().GetResult();
+            next = from + BatchSize < paths.Count ? Batch(from + BatchSize) : null;
+            foreach (var (submission, found) in batch)
+            {
+                diagnostics.AddRange(found.Items);
+                if (submission is not null) yield return submission;
+            }
         }
     }
+
+    /// <summary>How many forms are read together: enough to keep every reader busy, few enough to keep memory flat.</summary>
+    private const int BatchSize = 32;
 
     /// <summary>Hidden files, Excel's lock files (~$…) and the thumbnails/settings Windows leaves in copied folders are not forms.</summary>
     private static bool IsSystemFile(string name) =>

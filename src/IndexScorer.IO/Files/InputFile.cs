@@ -17,9 +17,6 @@ internal static class InputFile
     /// <summary>The largest campaign.json read.</summary>
     public const long MaxSettingsBytes = 1024L * 1024;
 
-    /// <summary>How long opening may take before the path is taken for a pipe or device that would block.</summary>
-    private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(1);
-
     /// <summary>The bytes, or null with a diagnostic naming <paramref name="displayName"/>.</summary>
     /// <param name="path">The file.</param>
     /// <param name="displayName">How messages name it.</param>
@@ -49,22 +46,22 @@ internal static class InputFile
             diagnostics.Error("IO015", where, Math.Round(file.Length / (1024m * 1024m), 1), maxBytes / (1024 * 1024));
             return null;
         }
-        // A pipe blocks its reader until a writer comes: open on the side and give up after a moment.
-        var opening = Task.Run(() => new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
-        try
+        if (!FileKind.IsRegular(file.FullName))
         {
-            if (!opening.Wait(OpenTimeout))
-            {
-                diagnostics.Error("IO016", where);
-                return null;
-            }
-        }
-        catch (AggregateException e) when (e.InnerException is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("IO001", where, Reason(e.InnerException));
+            diagnostics.Error("IO016", where);
             return null;
         }
-        using var stream = opening.Result;
+        FileStream opened;
+        try
+        {
+            opened = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("IO001", where, Reason(e));
+            return null;
+        }
+        using var stream = opened;
         // A device reports no size and never ends: reading past the size the file system gave means it is not a regular file.
         var bytes = new byte[file.Length];
         var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Workbooks;
@@ -17,13 +16,16 @@ internal sealed class FormReader(Framework framework)
 {
     private readonly Dictionary<string, FormLayout> _layouts = framework.Groups.ToDictionary(g => g.Code, FormLayout.For);
 
-    /// <summary>Reads one form; null (with diagnostics) when it cannot be trusted. The file is opened read-only and closed before returning.</summary>
+    /// <summary>
+    /// Reads one form; null (with diagnostics) when it cannot be trusted. Only the cells are streamed (never a picture or a
+    /// drawing), and the file is closed before returning. Safe to call from several threads at once.
+    /// </summary>
     public UnitSubmission? Read(string path, string displayName, DiagnosticBag diagnostics)
     {
-        using var workbook = SafeWorkbook.Open(path, displayName, diagnostics);
+        using var workbook = XlsxWorkbook.Open(path, displayName, diagnostics);
         if (workbook is null) return null;
         var where = new SourceLocation(displayName);
-        var meta = ReadMetadata(workbook);
+        var meta = ReadMetadata(workbook, displayName, diagnostics);
         if (meta is null)
         {
             diagnostics.Error("FM001", where);
@@ -45,7 +47,7 @@ internal sealed class FormReader(Framework framework)
             diagnostics.Error("FM004", where, meta.FrameworkVersion, framework.Version);
             return null;
         }
-        var sheet = SafeWorkbook.Sheet(workbook, meta.SheetName, displayName, diagnostics);
+        var sheet = workbook.Sheet(meta.SheetName, diagnostics);
         if (sheet is null) return null;
         var layout = _layouts[group.Code];
         if (!CheckLayout(sheet, layout, displayName, diagnostics)) return null;
@@ -54,7 +56,7 @@ internal sealed class FormReader(Framework framework)
         foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
         {
             var leaf = row.Criterion!;
-            LocatedText At(int r, int c) => new(CellValues.Text(sheet.Cell(r, c)), CellValues.At(displayName, sheet.Cell(r, c)));
+            LocatedText At(int r, int c) => new(sheet[r, c].Text, Where(displayName, sheet, r, c));
             var inputs = Enumerable.Range(1, leaf.Rule!.Inputs.Count).Select(i => At(row.Number + i, Input)).ToArray();
             entries.Add(new LeafEntry(leaf.Code, inputs, At(row.Number, NotApplicable), At(row.Number, Evidence), At(row.Number, Note),
                 At(row.Number, Appraisal1), At(row.Number, AppraisalNote), At(row.Number, Explanation), At(row.Number, Appraisal2)));
@@ -62,14 +64,16 @@ internal sealed class FormReader(Framework framework)
         return new UnitSubmission(new Unit(meta.UnitCode, meta.UnitName, group.Code), entries, where);
     }
 
-    private static FormMetadata? ReadMetadata(XLWorkbook workbook)
+    private static FormMetadata? ReadMetadata(XlsxWorkbook workbook, string displayName, DiagnosticBag diagnostics)
     {
-        if (!workbook.TryGetWorksheet(FormMetadata.SheetTitle, out var meta)) return null;
+        if (!workbook.SheetNames.Any(n => TextKey.SameName(n, FormMetadata.SheetTitle))) return null;
+        var meta = workbook.Sheet(FormMetadata.SheetTitle, diagnostics);
+        if (meta is null) return null;
         var values = new Dictionary<string, string>();
         for (var row = 1; row <= 20; row++)
         {
-            var key = CellValues.Text(meta.Cell(row, 1)).Trim();
-            if (key.Length > 0) values[key] = CellValues.Text(meta.Cell(row, 2)).Trim();
+            var key = meta[row, 1].Text.Trim();
+            if (key.Length > 0) values[key] = meta[row, 2].Text.Trim();
         }
         string V(string key) => values.GetValueOrDefault(key, string.Empty);
         if (V("layout") != FormMetadata.LayoutVersion || !int.TryParse(V("year"), out var year)) return null;
@@ -83,25 +87,26 @@ internal sealed class FormReader(Framework framework)
     /// are the ones written under their leaf; and the total row by its live formula, so none was added or removed under the
     /// last leaf. Reports the first row that differs.
     /// </summary>
-    private static bool CheckLayout(IXLWorksheet sheet, FormLayout layout, string file, DiagnosticBag diagnostics)
+    private static bool CheckLayout(XlsxSheet sheet, FormLayout layout, string file, DiagnosticBag diagnostics)
     {
         foreach (var row in layout.Rows.Where(r => r.Kind is FormRowKind.Parent or FormRowKind.Leaf))
         {
             var node = row.Criterion!;
-            string Text(int column) => CellValues.Text(sheet.Cell(row.Number, column));
+            string Text(int column) => sheet[row.Number, column].Text;
             var codeOk = TextKey.SameName(Text(Code), node.Code.Value);
             var titleOk = TextKey.SameName(Text(Title), node.Title);
             var maxOk = NumberText.TryParse(Text(Max), out var max) && max == node.MaxPoints;
             if (codeOk && titleOk && maxOk) continue;
             // Point at the first cell that differs, so an edited title or maximum is found at once.
             var column = !codeOk ? Code : !titleOk ? Title : Max;
-            diagnostics.Error("FM005", CellValues.At(file, sheet.Cell(row.Number, column)), row.Number,
+            diagnostics.Error("FM005", Where(file, sheet, row.Number, column), row.Number,
                 $"{node.Code.Value} {node.Title} ({NumberText.Format(node.MaxPoints)})", $"{Text(Code)} {Text(Title)} ({Text(Max)})".Trim());
             return false;
         }
-        var total = sheet.Cell(layout.Total.Number, SelfPoints);
-        if (total.HasFormula) return true;
-        diagnostics.Error("FM006", CellValues.At(file, total), layout.Total.Number);
+        if (sheet[layout.Total.Number, SelfPoints].HasFormula) return true;
+        diagnostics.Error("FM006", Where(file, sheet, layout.Total.Number, SelfPoints), layout.Total.Number);
         return false;
     }
+
+    private static SourceLocation Where(string file, XlsxSheet sheet, int row, int column) => new(file, sheet.Name, XlsxSheet.Address(row, column));
 }

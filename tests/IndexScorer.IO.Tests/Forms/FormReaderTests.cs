@@ -46,4 +46,25 @@ public sealed class FormReaderTests
         Assert.That((SelfPoints("2.2"), SelfPoints("4.2"), score.Bonus), Is.EqualTo(((decimal?)0m, (decimal?)2m, 1m)));
         Assert.That(score.Leaves.Where(l => l.NotApplicable).Select(l => l.Criterion.Code.Value), Is.SupersetOf(new[] { "2.3", "1.4" }));
     }
+
+    [Test]
+    public void Read_FormWithAPastedPicture_ReadsAsWithout()
+    {
+        using var folder = new TempFolder();
+        using var form = FormFiller.Valid(Repo.Framework, TestCampaign.Group, "PH01", "Phường Phúc Diễn");
+        var plain = form.Save(folder.File("plain.xlsx"));
+        var withLogo = folder.File("logo.xlsx");
+        File.Copy(plain, withLogo);
+        XlsxPatch.AddPicture(withLogo, "Tự đánh giá");
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(withLogo))
+            Assert.That(zip.Entries.Select(e => e.FullName), Has.Some.StartsWith("xl/media/").And.Some.StartsWith("xl/drawings/"));
+        var diagnostics = new DiagnosticBag();
+
+        var expected = new FormReader(Repo.Framework).Read(plain, "PH01-2024.xlsx", diagnostics)!;
+        var actual = new FormReader(Repo.Framework).Read(withLogo, "PH01-2024.xlsx", diagnostics);
+
+        Assert.That(diagnostics.Items, Is.Empty, string.Join("\n", diagnostics.Items.Show()));
+        Assert.That(actual!.Entries.SelectMany(e => e.Inputs.Append(e.Evidence)).Select(t => (t.Text, t.Location)),
+            Is.EqualTo(expected.Entries.SelectMany(e => e.Inputs.Append(e.Evidence)).Select(t => (t.Text, t.Location))));
+    }
 }
