@@ -63,6 +63,10 @@ internal static class IoMessages
             "the form was made from another framework version ({0}; now {1}) or its criteria were edited; copy the entries into a fresh form from 'template'"),
         ["FM005"] = ("dòng {0} phải là '{1}' nhưng tìm thấy '{2}': các dòng tiêu chí đã bị sửa, chèn, xóa hoặc di chuyển; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
             "row {0} must be '{1}' but holds '{2}': criteria rows were edited, inserted, deleted or moved; copy the entries into a fresh form from 'template'"),
+        ["FM007"] = ("ô này chứa công thức (kết quả lưu sẵn '{0}' không được dùng); hãy xóa công thức và gõ thẳng giá trị",
+            "this cell holds a formula (its stored result '{0}' is not used); delete the formula and type the value itself"),
+        ["FM008"] = ("ô tỷ lệ phần trăm chứa {0} mà không có định dạng %, nên không rõ là {0}% hay {1}%; hãy gõ {1} (nghĩa là {1}%), hoặc gõ kèm dấu % như '{0}%'",
+            "the percentage cell holds {0} without a % format, so {0}% and {1}% are both possible; type {1} (meaning {1}%), or type it with a % sign such as '{0}%'"),
         ["FM006"] = ("dòng tổng điểm phải là dòng {0} nhưng không có ở đó: các dòng số liệu đã bị chèn hoặc xóa; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
             "the total must be on row {0} but is not there: input rows were inserted or deleted; copy the entries into a fresh form from 'template'"),
 

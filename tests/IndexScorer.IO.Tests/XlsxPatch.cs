@@ -22,6 +22,21 @@ internal static class XlsxPatch
         worksheet.Save();
     }
 
+    /// <summary>Makes <paramref name="reference"/> a formula cell with a stored number that its formula does not give, as a tampered or stale file holds.</summary>
+    public static void SetCachedNumber(string path, string sheetName, string reference, string formula, string stored)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: true);
+        var workbookPart = document.WorkbookPart!;
+        var sheet = workbookPart.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
+        var worksheet = ((WorksheetPart)workbookPart.GetPartById(sheet.Id!)).Worksheet;
+        var cell = worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+        cell.RemoveAllChildren();
+        cell.DataType = null;
+        cell.CellFormula = new CellFormula(formula);
+        cell.CellValue = new CellValue(stored);
+        worksheet.Save();
+    }
+
     /// <summary>Pastes a small PNG onto a sheet, as an office pastes its logo or a signature: a drawing part with an image.</summary>
     public static void AddPicture(string path, string sheetName)
     {

@@ -70,7 +70,7 @@ internal static class UnitScorer
     private static LeafScore ScoreSelfAssessedLeaf(Criterion leaf, LeafEntry entry, DiagnosticBag diagnostics)
     {
         var rule = leaf.Rule!;
-        var markedNotApplicable = !entry.NotApplicable.IsBlank;
+        var markedNotApplicable = !entry.NotApplicable.IsBlank && !entry.NotApplicable.Refused;
         if (markedNotApplicable && !NotApplicableMarks.IsMark(entry.NotApplicable.Text))
         {
             diagnostics.Error("SC018", entry.NotApplicable.Location, leaf.Code.Value, entry.NotApplicable.Text, NotApplicableMarks.Mark);
@@ -128,7 +128,7 @@ internal static class UnitScorer
 
     private static decimal? CheckPoints(Criterion leaf, LocatedText cell, DiagnosticBag diagnostics)
     {
-        if (cell.IsBlank) return null;
+        if (cell.IsBlank || cell.Refused) return null;
         if (!NumberText.TryParse(cell.Text, out var points))
         {
             diagnostics.Error("SC010", cell.Location, leaf.Code.Value, cell.Text);
@@ -146,6 +146,7 @@ internal static class UnitScorer
     internal static InputValue? CheckInput(Criterion leaf, RuleInput input, LocatedText cell, DiagnosticBag diagnostics)
     {
         var code = leaf.Code.Value;
+        if (cell.Refused) return null;
         if (cell.IsBlank)
         {
             // An empty violation, bonus or penalty count means none: units leave it blank when nothing happened.

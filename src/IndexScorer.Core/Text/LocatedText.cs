@@ -13,4 +13,7 @@ public sealed record LocatedText(string Text, SourceLocation Location)
 {
     /// <summary>True when nothing but white space was written.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>True when the reader already refused the value (and said why): whoever checks it next skips it, so one cause gives one message.</summary>
+    public bool Refused { get; init; }
 }

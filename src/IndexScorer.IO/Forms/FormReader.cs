@@ -1,6 +1,8 @@
+using System.Globalization;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Workbooks;
+using IndexScorer.Rules;
 using IndexScorer.Scoring;
 using IndexScorer.Text;
 using IndexScorer.Units;
@@ -57,9 +59,11 @@ internal sealed class FormReader(Framework framework)
         {
             var leaf = row.Criterion!;
             LocatedText At(int r, int c) => new(sheet[r, c].Text, Where(displayName, sheet, r, c));
-            var inputs = Enumerable.Range(1, leaf.Rule!.Inputs.Count).Select(i => At(row.Number + i, Input)).ToArray();
-            entries.Add(new LeafEntry(leaf.Code, inputs, At(row.Number, NotApplicable), At(row.Number, Evidence), At(row.Number, Note),
-                At(row.Number, Appraisal1), At(row.Number, AppraisalNote), At(row.Number, Explanation), At(row.Number, Appraisal2)));
+            LocatedText Typed(int r, int c, InputKind kind) => TypedValue(sheet, r, c, kind, displayName, diagnostics);
+            var inputs = leaf.Rule!.Inputs.Select((input, i) => Typed(row.Number + 1 + i, Input, input.Kind)).ToArray();
+            entries.Add(new LeafEntry(leaf.Code, inputs, Typed(row.Number, NotApplicable, InputKind.Level), At(row.Number, Evidence), At(row.Number, Note),
+                Typed(row.Number, Appraisal1, InputKind.Points), At(row.Number, AppraisalNote), At(row.Number, Explanation),
+                Typed(row.Number, Appraisal2, InputKind.Points)));
         }
         return new UnitSubmission(new Unit(meta.UnitCode, meta.UnitName, group.Code), entries, where);
     }
@@ -106,6 +110,28 @@ internal sealed class FormReader(Framework framework)
         if (sheet[layout.Total.Number, SelfPoints].HasFormula) return true;
         diagnostics.Error("FM006", Where(file, sheet, layout.Total.Number, SelfPoints), layout.Total.Number);
         return false;
+    }
+
+    /// <summary>
+    /// What a cell that takes a value holds, read as the person meant it: a number shown as a percentage (0.875 formatted
+    /// 87.5%) is the percentage it shows; a bare number between 0 and 1 in a percentage cell is ambiguous and refused
+    /// (FM008); a formula is refused (FM007), its stored result never trusted.
+    /// </summary>
+    private static LocatedText TypedValue(XlsxSheet sheet, int row, int column, InputKind kind, string file, DiagnosticBag diagnostics)
+    {
+        var cell = sheet[row, column];
+        var where = Where(file, sheet, row, column);
+        if (cell.HasFormula)
+        {
+            diagnostics.Error("FM007", where, cell.Text);
+            return new LocatedText(cell.Text, where) { Refused = true };
+        }
+        if (kind != InputKind.Percent || !decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            return new LocatedText(cell.Text, where);
+        if (cell.IsPercentFormat) return new LocatedText((number * 100m).ToString(CultureInfo.InvariantCulture), where);
+        if (number is not (> 0m and < 1m)) return new LocatedText(cell.Text, where);
+        diagnostics.Error("FM008", where, number, number * 100m);
+        return new LocatedText(cell.Text, where) { Refused = true };
     }
 
     private static SourceLocation Where(string file, XlsxSheet sheet, int row, int column) => new(file, sheet.Name, XlsxSheet.Address(row, column));

@@ -94,8 +94,13 @@ public sealed class BrokenInputCorpusTests
         yield return EditCase("text where a number belongs", f => f.InputCell("3.2.1", 1).SetValue("mười"), "SC014",
             _ => TestCampaign.AtInput(Form, "3.2.1", 1), "'Số hồ sơ tiếp nhận' phải là số; tìm thấy 'mười'");
         yield return new BrokenInput("error value #DIV/0! (formula =1/0)", c => XlsxPatch.SetCachedError(c.FormPath(Form), Sheet,
-                TestCampaign.Cell("3.1", Input, 1), "1/0", "#DIV/0!"), "SC014",
-            _ => TestCampaign.AtInput(Form, "3.1", 0), "phải là số; tìm thấy '#DIV/0!'");
+                TestCampaign.Cell("3.1", Input, 1), "1/0", "#DIV/0!"), "FM007",
+            _ => TestCampaign.AtInput(Form, "3.1", 0), "chứa công thức (kết quả lưu sẵn '#DIV/0!' không được dùng)");
+        yield return EditCase("percentage typed as a bare share, without % format", f => f.InputCell("7.1.1", 0).SetValue(0.875), "FM008",
+            _ => TestCampaign.AtInput(Form, "7.1.1", 0), "không rõ là 0,875% hay 87,5%; hãy gõ 87,5");
+        yield return new BrokenInput("formula with a stored result in an input cell (=1+1 stored as 961)", c => XlsxPatch.SetCachedNumber(c.FormPath(Form), Sheet,
+                TestCampaign.Cell("3.2.1", Input, 2), "1+1", "961"), "FM007",
+            _ => TestCampaign.AtInput(Form, "3.2.1", 1), "chứa công thức (kết quả lưu sẵn '961' không được dùng)");
         yield return EditCase("error value typed as text", f => f.InputCell("3.1", 1).SetValue("#VALUE!"), "SC014",
             _ => TestCampaign.AtInput(Form, "3.1", 1), "tìm thấy '#VALUE!'");
         yield return EditCase("absurdly large number (1E+30)", f => f.InputCell("3.2.1", 1).SetValue(1e30), "SC014",

@@ -34,6 +34,19 @@ public sealed class ToleratedInputTests
     }
 
     [Test]
+    public void Validate_PercentageTypedTheExcelWay_ReadAsThePercentageShown()
+    {
+        using var campaign = new TestCampaign();
+        // Typing 98,5% into a cell makes Excel store 0.985 and format the cell as a percentage.
+        campaign.EditForm(Unit, form => form.InputCell("7.1.1", 0).SetValue(0.985).Style.NumberFormat.Format = "0.0%");
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(diagnostics.Items, Is.Empty, string.Join("\n", diagnostics.Items.Show()));
+        Assert.That(SelfPoints(result!, "7.1.1"), Is.EqualTo(4.5m));
+    }
+
+    [Test]
     public void Validate_LevelTypedInDecomposedUnicode_ReadAsLevel()
     {
         using var campaign = new TestCampaign();

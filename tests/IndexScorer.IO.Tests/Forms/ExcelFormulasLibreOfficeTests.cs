@@ -238,7 +238,8 @@ public sealed class ExcelFormulasLibreOfficeTests
 
     private static object?[] RandomMeasure(Measure measure, Random random)
     {
-        if (!measure.IsRatio) return [Math.Round(random.NextDouble() * 100, 2)];
+        // A bare number between 0 and 1 in a percentage cell is ambiguous and refused (FM008): only accepted values are compared.
+        if (!measure.IsRatio) return [Math.Round(1 + random.NextDouble() * 99, 2)];
         var denominator = random.Next(1, 60000);
         return [random.Next(0, denominator + 1), denominator];
     }
