@@ -4,26 +4,18 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace IndexScorer.IO.Tests;
 
-/// <summary>Edits a saved .xlsx at the XML level, for what ClosedXML cannot write (a formula with a cached error).</summary>
+/// <summary>Edits a saved .xlsx at the XML level, for what ClosedXML cannot write (a formula with a stored result of our choosing, a picture).</summary>
 internal static class XlsxPatch
 {
     /// <summary>Makes <paramref name="reference"/> a formula cell whose cached result is an error value, as Excel saves =1/0.</summary>
-    public static void SetCachedError(string path, string sheetName, string reference, string formula, string error)
-    {
-        using var document = SpreadsheetDocument.Open(path, isEditable: true);
-        var workbookPart = document.WorkbookPart!;
-        var sheet = workbookPart.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
-        var worksheet = ((WorksheetPart)workbookPart.GetPartById(sheet.Id!)).Worksheet;
-        var cell = worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
-        cell.RemoveAllChildren();
-        cell.CellFormula = new CellFormula(formula);
-        cell.CellValue = new CellValue(error);
-        cell.DataType = new EnumValue<CellValues>(CellValues.Error);
-        worksheet.Save();
-    }
+    public static void SetCachedError(string path, string sheetName, string reference, string formula, string error) =>
+        SetFormula(path, sheetName, reference, formula, error, new EnumValue<CellValues>(CellValues.Error));
 
     /// <summary>Makes <paramref name="reference"/> a formula cell with a stored number that its formula does not give, as a tampered or stale file holds.</summary>
-    public static void SetCachedNumber(string path, string sheetName, string reference, string formula, string stored)
+    public static void SetCachedNumber(string path, string sheetName, string reference, string formula, string stored) =>
+        SetFormula(path, sheetName, reference, formula, stored, null);
+
+    private static void SetFormula(string path, string sheetName, string reference, string formula, string stored, EnumValue<CellValues>? type)
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var workbookPart = document.WorkbookPart!;
@@ -31,9 +23,9 @@ internal static class XlsxPatch
         var worksheet = ((WorksheetPart)workbookPart.GetPartById(sheet.Id!)).Worksheet;
         var cell = worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
         cell.RemoveAllChildren();
-        cell.DataType = null;
         cell.CellFormula = new CellFormula(formula);
         cell.CellValue = new CellValue(stored);
+        cell.DataType = type;
         worksheet.Save();
     }
 

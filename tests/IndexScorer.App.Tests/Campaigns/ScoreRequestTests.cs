@@ -126,10 +126,7 @@ public sealed class ScoreRequestTests
     public void Score_PreviousYearHasResultsJson_ReadsItAndNeverLastYearsForms()
     {
         using var temp = new TempFolder();
-        var campaign = CopySample(temp);
-        var lastYear = temp.File("samples", "quan-minh-hoa-2023");
-        CopyFolder(Path.Combine(Repo.Root, "samples", "quan-minh-hoa-2023"), lastYear);
-        Assert.That(new ScoreRequest(lastYear).Run().Succeeded, Is.True, "scoring 2023 writes its output/results.json");
+        var (campaign, lastYear) = CopySampleWithLastYearScored(temp);
         Directory.Delete(Path.Combine(lastYear, "forms"), recursive: true);
 
         var run = new ScoreRequest(campaign) { OutputFolder = temp.File("out") }.Run();
@@ -147,10 +144,7 @@ public sealed class ScoreRequestTests
     public void Score_OutputIntoLastYearsOutputFolder_RefusedWithCF009AndLastYearsResultsKept()
     {
         using var temp = new TempFolder();
-        var campaign = CopySample(temp);
-        var lastYear = temp.File("samples", "quan-minh-hoa-2023");
-        CopyFolder(Path.Combine(Repo.Root, "samples", "quan-minh-hoa-2023"), lastYear);
-        Assert.That(new ScoreRequest(lastYear).Run().Succeeded, Is.True);
+        var (campaign, lastYear) = CopySampleWithLastYearScored(temp);
         var lastYearsOutput = Path.Combine(lastYear, OutputFiles.DefaultFolder);
         var before = FileHashes.Of(lastYearsOutput);
 
@@ -174,6 +168,16 @@ public sealed class ScoreRequestTests
         Assert.That(run.Value, Is.Null);
         Assert.That(run.Diagnostics.Select(d => d.Code), Does.Contain("CF010"));
         Assert.That(Directory.Exists(temp.File("out")), Is.False);
+    }
+
+    /// <summary>The 2024 and 2023 samples copied beside the frameworks, 2023 scored (so its output/results.json exists).</summary>
+    private static (string Campaign, string LastYear) CopySampleWithLastYearScored(TempFolder temp)
+    {
+        var campaign = CopySample(temp);
+        var lastYear = temp.File("samples", "quan-minh-hoa-2023");
+        CopyFolder(Path.Combine(Repo.Root, "samples", "quan-minh-hoa-2023"), lastYear);
+        Assert.That(new ScoreRequest(lastYear).Run().Succeeded, Is.True, "scoring 2023 writes its output/results.json");
+        return (campaign, lastYear);
     }
 
     /// <summary>Copies the sample campaign and the frameworks folder side by side, as in the repository, and returns the campaign copy.</summary>
