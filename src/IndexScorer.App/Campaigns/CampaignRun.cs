@@ -20,7 +20,7 @@ internal static class CampaignRun
         var total = campaign.FormPaths.Count;
         var formsRead = progress is null ? null : RunProgress.Report<int>(done => progress.Report(new RunProgress(RunPhase.ReadingForms, done, total)));
         var result = CampaignScorer.Score(campaign.Framework, campaign.Year, campaign.Roster, CampaignFolder.ReadForms(campaign, diagnostics, readers),
-            campaign.Survey, diagnostics, formsRead);
+            campaign.Survey, diagnostics, formsRead, campaign.SurveyFile);
         return diagnostics.HasErrors ? (campaign, null) : (campaign, result);
     }
 

@@ -20,6 +20,8 @@ internal static class AppMessages
         ["RQ004"] = ("tệp ghi ra phải có đuôi .csv hoặc .xlsx", "the output file must end in .csv or .xlsx"),
 
         // Outputs and inputs of a run.
+        ["RQ010"] = ("không có quyền ghi vào thư mục này", "no permission to write there"),
+        ["RQ011"] = ("tệp đang mở trong chương trình khác, là một thư mục, hoặc ổ đĩa đầy", "the file is open in another program, is a folder, or the disk is full"),
         ["IO014"] = ("không ghi được tệp kết quả ({0}); hãy chọn thư mục khác bằng --out, hoặc đóng tệp nếu đang mở trong Excel",
             "cannot write the output file ({0}); choose another folder with --out, or close the file if Excel has it open"),
         ["CF009"] = ("thư mục kết quả '{0}' trùng với một tệp hoặc thư mục đầu vào; hãy chọn thư mục khác bằng --out",

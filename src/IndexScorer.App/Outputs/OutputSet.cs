@@ -64,7 +64,8 @@ internal static class OutputSet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("IO014", new SourceLocation(outputs[Math.Min(current, outputs.Count - 1)].Path), e.Message);
+            diagnostics.Error("IO014", new SourceLocation(outputs[Math.Min(current, outputs.Count - 1)].Path),
+                new Message(e is UnauthorizedAccessException ? "RQ010" : "RQ011", []));
             for (var i = 0; i <= Math.Min(moved, outputs.Count - 1); i++)
             {
                 if (File.Exists(replaced[i])) File.Move(replaced[i], outputs[i].Path, overwrite: true);

@@ -18,16 +18,17 @@ internal static class CampaignScorer
 {
     /// <summary>
     /// Scores every submission and ranks every group into the year's results; returns null when any error was found (all of
-    /// them are in <paramref name="diagnostics"/>). <paramref name="progress"/> receives the number of forms scored so far.
+    /// them are in <paramref name="diagnostics"/>). <paramref name="progress"/> receives the number of forms scored so far;
+    /// <paramref name="surveyFile"/> is where messages about missing survey results point.
     /// </summary>
     public static ScoredYear? Score(
         Framework framework, int year, IReadOnlyList<RosterEntry> roster, IEnumerable<UnitSubmission> submissions,
-        IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null)
+        IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null, SourceLocation? surveyFile = null)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var units = CheckRoster(framework, roster, diagnostics);
         var answers = CollectSurvey(framework, units, survey, diagnostics);
-        var surveyInUse = framework.Groups.ToDictionary(g => g.Code, g => SurveyInUse(g, units, answers, diagnostics));
+        var surveyInUse = framework.Groups.ToDictionary(g => g.Code, g => SurveyInUse(g, units, answers, surveyFile, diagnostics));
 
         var scores = new Dictionary<string, UnitScore>();
         var seen = new Dictionary<string, SourceLocation>();
@@ -57,7 +58,7 @@ internal static class CampaignScorer
                 diagnostics.Warning("CP007", submission.Origin, submission.Unit.Name, entry.Unit.Name);
             var group = framework.FindGroup(entry.Unit.GroupCode)!;
             var unitAnswers = surveyInUse[group.Code] ? answers.GetValueOrDefault(code) ?? Empty : null;
-            var scored = UnitScorer.Score(group, submission with { Unit = entry.Unit }, unitAnswers, diagnostics);
+            var scored = UnitScorer.Score(group, submission with { Unit = entry.Unit }, unitAnswers, diagnostics, surveyFile);
             if (scored is not null) scores[code] = scored;
         }
         foreach (var (code, entry) in units.Accepted)
@@ -76,6 +77,9 @@ internal static class CampaignScorer
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Empty =
         new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
+
+    /// <summary>The most respondents one survey line may count: far above a real survey, far below where sums overflow.</summary>
+    internal const decimal MaxRespondents = 10_000_000m;
 
     /// <summary>Checks every roster row against the framework (CP001 unknown group, CP002 repeated code).</summary>
     internal static RosterCheck CheckRoster(Framework framework, IReadOnlyList<RosterEntry> roster, DiagnosticBag diagnostics)
@@ -124,9 +128,10 @@ internal static class CampaignScorer
                 diagnostics.Error("CP012", response.Option.Location, TextKey.Clean(response.Option.Text), leaf.Code.Value, string.Join(", ", rule.Options.Select(o => o.Name)));
                 continue;
             }
-            if (!NumberText.TryParse(response.Respondents.Text, out var respondents) || respondents < 0 || respondents != decimal.Truncate(respondents))
+            if (!NumberText.TryParse(response.Respondents.Text, out var respondents) || respondents < 0 || respondents > MaxRespondents
+                || respondents != decimal.Truncate(respondents))
             {
-                diagnostics.Error("CP013", response.Respondents.Location, response.Respondents.Text);
+                diagnostics.Error("CP013", response.Respondents.Location, response.Respondents.Text, MaxRespondents);
                 continue;
             }
             var perLeaf = byUnit.TryGetValue(unitKey, out var u) ? u : byUnit[unitKey] = [];
@@ -141,12 +146,12 @@ internal static class CampaignScorer
 
     private static bool SurveyInUse(
         UnitGroup group, RosterCheck units,
-        Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> answers, DiagnosticBag diagnostics)
+        Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> answers, SourceLocation? surveyFile, DiagnosticBag diagnostics)
     {
         if (group.SurveyMaximum == 0m) return false;
         var anyAnswers = units.Accepted.Any(u => TextKey.SameName(u.Value.Unit.GroupCode, group.Code) && answers.ContainsKey(u.Key));
         if (!anyAnswers && group.SurveyPolicy == SurveyPolicy.Required && units.Accepted.Values.Any(u => TextKey.SameName(u.Unit.GroupCode, group.Code)))
-            diagnostics.Error("CP014", null, group.Code, group.Name);
+            diagnostics.Error("CP014", surveyFile, group.Code, group.Name);
         return anyAnswers;
     }
 }

@@ -88,6 +88,8 @@ internal static class CoreMessages
         ["SC018"] = ("tiêu chí {0}: cột Không phát sinh chỉ nhận '{2}' (hoặc để trống); tìm thấy '{1}'",
             "criterion {0}: the N/A column takes only '{2}' (or blank); found '{1}'"),
         ["SC017"] = ("tiêu chí {0}: '{1}' là tỷ lệ phần trăm, cần từ 0 đến 100; tìm thấy {2}", "criterion {0}: '{1}' is a percentage, expected 0 to 100; found {2}"),
+        ["SC019"] = ("tiêu chí {0}: '{1}' lớn quá mức hợp lý ({2}); cần tối đa {3}, hãy kiểm tra lại số đã gõ",
+            "criterion {0}: '{1}' is beyond any real figure ({2}); expected at most {3}; check the number typed"),
 
         // Campaign: roster, forms, survey (CP).
         ["CP001"] = ("đơn vị {0} thuộc nhóm '{1}' nhưng khung không có nhóm này; các nhóm có: {2}",
@@ -106,7 +108,7 @@ internal static class CoreMessages
         ["CP010"] = ("kết quả điều tra cho đơn vị {0}, đơn vị này không có trong danh sách", "survey answers for unit {0}, which is not on the roster"),
         ["CP011"] = ("'{0}' không phải tiêu chí điều tra XHH của nhóm {1}", "'{0}' is not a survey criterion of group {1}"),
         ["CP012"] = ("phương án '{0}' không có trong quy tắc của tiêu chí {1}; các phương án: {2}", "option '{0}' is not in the rule of criterion {1}; the options are: {2}"),
-        ["CP013"] = ("số phiếu phải là số nguyên không âm; tìm thấy '{0}'", "the number of respondents must be a whole number, zero or more; found '{0}'"),
+        ["CP013"] = ("số phiếu phải là số nguyên từ 0 đến {1}; tìm thấy '{0}'", "the number of respondents must be a whole number from 0 to {1}; found '{0}'"),
         ["CP014"] = ("nhóm {0} ({1}) bắt buộc có kết quả điều tra XHH nhưng tệp kết quả không có đơn vị nào của nhóm",
             "group {0} ({1}) requires survey results but the survey file has none of its units"),
 

@@ -16,9 +16,10 @@ internal static class UnitScorer
     /// <param name="submission">The form as read.</param>
     /// <param name="survey">The unit's survey answers per criterion code and option; null when the group's survey is not in use.</param>
     /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="surveyFile">Where a missing survey answer is reported (the survey file).</param>
     public static UnitScore? Score(
         UnitGroup group, UnitSubmission submission, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>? survey,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, SourceLocation? surveyFile = null)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var entries = submission.Entries.ToDictionary(e => e.Code.Value);
@@ -27,7 +28,7 @@ internal static class UnitScorer
         {
             var leaf = group.Leaves[i];
             leaves[i] = leaf.Source == PointSource.Survey
-                ? ScoreSurveyLeaf(leaf, submission, survey, diagnostics)
+                ? ScoreSurveyLeaf(leaf, submission, survey, surveyFile, diagnostics)
                 : entries.TryGetValue(leaf.Code.Value, out var entry)
                     ? ScoreSelfAssessedLeaf(leaf, entry, diagnostics)
                     : Missing(leaf, submission, diagnostics);
@@ -55,13 +56,13 @@ internal static class UnitScorer
 
     private static LeafScore ScoreSurveyLeaf(
         Criterion leaf, UnitSubmission submission, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>? survey,
-        DiagnosticBag diagnostics)
+        SourceLocation? surveyFile, DiagnosticBag diagnostics)
     {
         if (survey is null) return Empty(leaf);
         var rule = (SurveyRule)leaf.Rule!;
         if (!survey.TryGetValue(leaf.Code.Value, out var answers) || rule.EvaluateAnswers(answers, leaf.MaxPoints) is not { } points)
         {
-            diagnostics.Error("SC002", null, submission.Unit.Code, leaf.Code.Value);
+            diagnostics.Error("SC002", surveyFile, submission.Unit.Code, leaf.Code.Value);
             return Empty(leaf);
         }
         return new LeafScore(leaf, null, null, null, points, points, leaf.MaxPoints, false, "", "", "", "");
@@ -142,6 +143,9 @@ internal static class UnitScorer
         return points;
     }
 
+    /// <summary>The largest figure a form may give (a count or an amount): far above any real one, far below where arithmetic overflows.</summary>
+    internal const decimal MaxFigure = 1_000_000_000_000m;
+
     /// <summary>Checks one input cell against what the rule expects; null (with a diagnostic) when it is unusable.</summary>
     internal static InputValue? CheckInput(Criterion leaf, RuleInput input, LocatedText cell, DiagnosticBag diagnostics)
     {
@@ -176,6 +180,11 @@ internal static class UnitScorer
         if (number < 0m)
         {
             diagnostics.Error("SC015", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));
+            return null;
+        }
+        if (number > MaxFigure)
+        {
+            diagnostics.Error("SC019", cell.Location, code, input.Prompt.MessageArgument, text, MaxFigure);
             return null;
         }
         switch (input.Kind)

@@ -1,3 +1,4 @@
+using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Scoring;
 using IndexScorer.Units;
@@ -15,9 +16,10 @@ namespace IndexScorer.IO.Campaigns;
 /// <param name="FormPaths">Every file of the forms folder, sorted by name.</param>
 /// <param name="InputPaths">Every file read, so that outputs never overwrite one.</param>
 /// <param name="PreviousPath">Last year's campaign folder or results.json, when campaign.json names one.</param>
+/// <param name="SurveyFile">Where the survey results are, as messages name it: the survey file, or campaign.json when there is none.</param>
 internal sealed record Campaign(
     string Folder, Framework Framework, string FrameworkPath, int Year, IReadOnlyList<RosterEntry> Roster, IReadOnlyList<SurveyResponse> Survey,
-    string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths, string? PreviousPath = null)
+    string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths, string? PreviousPath, SourceLocation SurveyFile)
 {
     /// <summary>A path as messages show it: relative to the campaign folder.</summary>
     public string Display(string path) => Path.GetRelativePath(Folder, path);

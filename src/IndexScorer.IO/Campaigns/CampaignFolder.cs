@@ -76,7 +76,8 @@ internal static class CampaignFolder
         if (surveyPath is not null) inputs.Add(surveyPath);
         inputs.AddRange(forms);
         var previous = settings.Previous is { } p ? Path.GetFullPath(Path.Combine(folder, p)) : null;
-        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous);
+        var surveyFile = new SourceLocation(surveyPath is null ? SettingsFile : Path.GetRelativePath(folder, surveyPath));
+        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous, surveyFile);
     }
 
     /// <summary>Reads the forms one at a time, in name order; each workbook is closed before the next is opened.</summary>

@@ -19,16 +19,28 @@ internal sealed class SheetNames
         for (var n = 2; !_taken.Add(name); n++)
         {
             var suffix = $" ({n})";
-            name = Clean(clean[..Math.Min(clean.Length, MaxLength - suffix.Length)]) + suffix;
+            name = Clean(Cut(clean, MaxLength - suffix.Length)) + suffix;
         }
         return name;
     }
 
     private static string Clean(string text)
     {
-        var chars = text.Select(c => "[]:*?/\\".Contains(c) || char.IsControl(c) ? '-' : c).ToArray();
+        var chars = text.Select((c, i) => "[]:*?/\\".Contains(c) || char.IsControl(c) || Lone(text, i) ? '-' : c).ToArray();
         var name = new string(chars).Trim().Trim('\'').Trim();
-        if (name.Length > MaxLength) name = name[..MaxLength].TrimEnd().TrimEnd('\'');
+        if (name.Length > MaxLength) name = Cut(name, MaxLength).TrimEnd().TrimEnd('\'');
         return name.Length == 0 ? "-" : name;
     }
+
+    /// <summary>The first <paramref name="length"/> characters at most, never cutting an emoji (a surrogate pair) in half.</summary>
+    private static string Cut(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
+    }
+
+    /// <summary>True for half a surrogate pair standing alone, which no file can store.</summary>
+    private static bool Lone(string text, int i) =>
+        (char.IsHighSurrogate(text[i]) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
+        || (char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
 }

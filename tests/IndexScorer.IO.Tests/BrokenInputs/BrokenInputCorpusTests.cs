@@ -107,6 +107,8 @@ public sealed class BrokenInputCorpusTests
             _ => TestCampaign.AtInput(Form, "3.2.1", 1), "phải là số; tìm thấy '1E+30'");
         yield return EditCase("date where a count belongs (Excel turned 8/10 into a date)", f => f.InputCell("3.2.1", 0).SetValue(new DateTime(2024, 10, 8)), "SC014",
             _ => TestCampaign.AtInput(Form, "3.2.1", 0), "phải là số; tìm thấy '2024-10-08'");
+        yield return EditCase("count beyond any real figure (28 digits typed as text)", f => f.InputCell("3.2.1", 1).SetValue("9999999999999999999999999999"), "SC019",
+            _ => TestCampaign.AtInput(Form, "3.2.1", 1), "lớn quá mức hợp lý");
         yield return EditCase("non-integer count", f => f.InputCell("3.2.1", 1).SetValue("10,5"), "SC016",
             _ => TestCampaign.AtInput(Form, "3.2.1", 1), "phải là số nguyên (số lượng); tìm thấy '10,5'");
         yield return EditCase("percentage over 100", f => f.InputCell("7.1.1", 0).SetValue(120), "SC017",
@@ -152,6 +154,8 @@ public sealed class BrokenInputCorpusTests
             _ => "survey.csv › dòng 2, Mã đơn vị", "kết quả điều tra cho đơn vị PH99");
         yield return new BrokenInput("survey option not in the rule", c => c.WriteText("survey.csv", SurveyHeader + "PH01,3.5,Tuyệt vời,10\n"), "CP012",
             _ => "survey.csv › dòng 2, Phương án", "phương án 'Tuyệt vời' không có trong quy tắc của tiêu chí 3.5");
+        yield return new BrokenInput("survey respondents beyond any real survey (10^27)", c => c.WriteText("survey.csv", SurveyHeader + "PH01,3.5,Hài lòng,1000000000000000000000000000\n"), "CP013",
+            _ => "survey.csv › dòng 2, Số phiếu", "từ 0 đến 10000000");
         yield return new BrokenInput("survey respondents not a count", c => c.WriteText("survey.csv", SurveyHeader + "PH01,3.5,Hài lòng,mười\n"), "CP013",
             _ => "survey.csv › dòng 2, Số phiếu", "tìm thấy 'mười'");
 

@@ -47,4 +47,20 @@ public class SheetNamesTests
     {
         Assert.That(new SheetNames().Take("history"), Is.EqualTo("history (2)"));
     }
+
+    [TestCase("PH05 Phường Nam Phú đẹp nhất! 🌸🌸")]
+    [TestCase("PH05 Phường Nam Phú đẹp n 🌸🌸🌸")]
+    public void Take_EmojiAtTheLengthLimit_IsNeverCutInHalf(string wanted)
+    {
+        var names = new SheetNames();
+
+        var first = names.Take(wanted);
+        var second = names.Take(wanted);
+
+        foreach (var name in new[] { first, second })
+        {
+            Assert.That(name, Has.Length.LessThanOrEqualTo(SheetNames.MaxLength));
+            Assert.That(name.Where((c, i) => char.IsSurrogate(c) && !char.IsSurrogatePair(name, char.IsHighSurrogate(c) ? i : i - 1)), Is.Empty, name);
+        }
+    }
 }
