@@ -16,13 +16,16 @@ internal static class SafeWorkbook
     /// <summary>Above this total decompressed size a workbook is refused (a form is a few hundred KB).</summary>
     public const long MaxUncompressedBytes = 200L * 1024 * 1024;
 
-    /// <summary>Opens <paramref name="path"/>; null with a diagnostic (named <paramref name="displayName"/>) when it cannot be used.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/> with ClosedXML, its pictures and drawings left out; null with a diagnostic (named
+    /// <paramref name="displayName"/>) when it cannot be used.
+    /// </summary>
     public static XLWorkbook? Open(string path, string displayName, DiagnosticBag diagnostics)
     {
         if (CheckedPackage(path, displayName, diagnostics) is not { } package) return null;
         try
         {
-            return new XLWorkbook(package);
+            return new XLWorkbook(DrawingsRemoved.Of(package));
         }
         catch (Exception e) when (IsDamaged(e))
         {

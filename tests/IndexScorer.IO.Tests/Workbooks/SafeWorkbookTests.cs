@@ -23,6 +23,23 @@ public sealed class SafeWorkbookTests
     }
 
     [Test]
+    public void Read_FrameworkWithAPastedLogo_ReadAsWithoutAndFileUnchanged()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("khung.xlsx");
+        File.Copy(Repo.FrameworkPath, path);
+        XlsxPatch.AddPicture(path, "Khung");
+        var before = FileHashes.Of(path);
+        var diagnostics = new DiagnosticBag();
+
+        var framework = IndexScorer.IO.Frameworks.FrameworkWorkbookReader.Read(path, "khung.xlsx", diagnostics);
+
+        Assert.That(diagnostics.Items, Is.Empty, string.Join("\n", diagnostics.Items.Show()));
+        Assert.That(framework!.Groups.Select(g => g.Fingerprint), Is.EqualTo(Repo.Framework.Groups.Select(g => g.Fingerprint)));
+        Assert.That(FileHashes.Of(path), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Open_ZipUnderstatingItsDecompressedSize_ReportedAsDamagedWithoutCrash()
     {
         using var temp = new TempFolder();
