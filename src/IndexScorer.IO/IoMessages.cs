@@ -81,6 +81,8 @@ internal static class IoMessages
         ["CF006"] = ("không có thư mục biểu mẫu '{0}'", "there is no forms folder '{0}'"),
         ["CF007"] = ("không có tệp danh sách đơn vị", "the roster file does not exist"),
         ["CF008"] = ("không có tệp kết quả điều tra XHH", "the survey results file does not exist"),
+        ["CF016"] = ("đây là liên kết (shortcut) tới một tệp ngoài thư mục đợt đánh giá nên không được đọc; hãy chép chính tệp biểu mẫu vào thư mục forms",
+            "this is a link to a file outside the campaign folder, so it is not read; copy the form itself into the forms folder"),
         ["CF011"] = ("mục \"{0}\" của campaign.json phải là {1}; tìm thấy {2}", "\"{0}\" in campaign.json must be {1}; found {2}"),
         ["CF012"] = ("campaign.json có mục lạ \"{0}\" (gõ nhầm?); các mục có thể dùng: {1}", "campaign.json has an unknown entry \"{0}\" (a typo?); the entries are: {1}"),
         ["CF013"] = ("một năm như 2024", "a year such as 2024"),

@@ -68,7 +68,7 @@ internal static class CampaignFolder
 
         var formsFolder = Path.Combine(folder, settings.Forms);
         var forms = !Directory.Exists(formsFolder) ? [] : Directory.EnumerateFiles(formsFolder)
-            .Where(p => !IsSystemFile(Path.GetFileName(p)))
+            .Where(p => !IsSystemFile(Path.GetFileName(p)) && StaysInside(p, folder, diagnostics))
             .Order(StringComparer.Ordinal)
             .ToArray();
         if (framework is null || roster is null || survey is null) return null;
@@ -120,6 +120,20 @@ internal static class CampaignFolder
 
     /// <summary>How many forms are read together: enough to keep every reader busy, few enough to keep memory flat.</summary>
     private const int BatchSize = 32;
+
+    /// <summary>
+    /// False (with CF016) for a form that is a link to a file outside the campaign folder: what is scored must be what the
+    /// office collected, and a link must not make the program read anywhere on the machine.
+    /// </summary>
+    private static bool StaysInside(string path, string folder, DiagnosticBag diagnostics)
+    {
+        var file = new FileInfo(path);
+        if (file.LinkTarget is null) return true;
+        var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? string.Empty;
+        if (target.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
+        diagnostics.Error("CF016", new SourceLocation(Path.GetRelativePath(folder, path)));
+        return false;
+    }
 
     /// <summary>Hidden files, Excel's lock files (~$…) and the thumbnails/settings Windows leaves in copied folders are not forms.</summary>
     private static bool IsSystemFile(string name) =>

@@ -43,4 +43,21 @@ public sealed class ValidateRequestTests
         Assert.That(run.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "RQ001" }));
         Assert.That(run.Value, Is.Null);
     }
+
+    [Test]
+    public void Run_FormThatLinksOutsideTheCampaign_RefusedNamingTheLink()
+    {
+        using var campaign = new TestCampaign();
+        using var elsewhere = new TempFolder();
+        var outside = elsewhere.File("PH02-2024.xlsx");
+        File.Move(campaign.FormPath("PH02"), outside);
+        File.CreateSymbolicLink(campaign.FormPath("PH02"), outside);
+
+        var run = new ValidateRequest(campaign.Folder).Run();
+
+        Assert.That(run.Diagnostics.Select(d => (d.Code, d.Location?.File)), Is.EqualTo(new[]
+        {
+            ("CF016", TestCampaign.FormFile("PH02")), ("CP005", "roster.csv"),
+        }));
+    }
 }
