@@ -25,9 +25,7 @@ internal static class CellValues
         return value switch
         {
             null => string.Empty,
-            // Beyond 10^15 a double has no exact decimal digits left, and (decimal) would overflow near 10^28.
-            double d when Math.Abs(d) < 1e15 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            double d => Number(d),
             int i => i.ToString(CultureInfo.InvariantCulture),
             decimal m => m.ToString(CultureInfo.InvariantCulture),
             bool b => b ? "TRUE" : "FALSE",
@@ -36,6 +34,11 @@ internal static class CellValues
             _ => value.ToString() ?? string.Empty,
         };
     }
+
+    /// <summary>A stored number as the engine reads it: invariant culture at full precision (the one rule of both readers).</summary>
+    public static string Number(double number) =>
+        // Beyond 10^15 a double has no exact decimal digits left, and (decimal) would overflow near 10^28.
+        Math.Abs(number) < 1e15 ? ((decimal)number).ToString(CultureInfo.InvariantCulture) : number.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The location of a cell in a workbook the user named <paramref name="file"/>.</summary>
     public static SourceLocation At(string file, IXLCell cell) => new(file, cell.Worksheet.Name, cell.Address.ToStringRelative());

@@ -156,14 +156,10 @@ internal sealed class XlsxWorkbook : IDisposable
     };
 
     /// <summary>A number as ClosedXML and the engine have always shown it: a date as yyyy-MM-dd, else invariant at full precision.</summary>
-    private static string NumberText(double number, string format)
-    {
-        if (NumberFormats.IsDate(format)) return DateTime.FromOADate(number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        // Beyond 10^15 a double has no exact decimal digits left, and (decimal) would overflow near 10^28.
-        return Math.Abs(number) < 1e15
-            ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
-            : number.ToString("R", CultureInfo.InvariantCulture);
-    }
+    private static string NumberText(double number, string format) =>
+        NumberFormats.IsDate(format)
+            ? DateTime.FromOADate(number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : CellValues.Number(number);
 
     private static List<(string, string)> Sheets(ZipArchive zip, string workbookPart, Dictionary<string, (string Type, string Part)> relations)
     {
