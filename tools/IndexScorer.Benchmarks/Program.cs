@@ -5,13 +5,21 @@ using IndexScorer.SampleMaker;
 // IndexScorer.Benchmarks: speed and memory against the physical floor, whole processes, in the same run.
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- national [--forms 1000,10000] [--runs 3] [--cache DIR]
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- floor <campaign-folder>
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- readers <campaign-folder> [--forms 300]   (where a form's reading time goes)
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- outputs <results.json>   (where writing the outputs goes)
 
 var verb = args.Length > 0 ? args[0] : "national";
-var options = Options(args.Skip(1).ToArray());
+var options = Options(args.Skip(verb == "national" ? 1 : 2).ToArray());
 switch (verb)
 {
     case "floor":
         Console.WriteLine($"{FloorReader.Run(args[1])} cell values");
+        return 0;
+    case "readers":
+        ReaderCost.Run(args[1], int.Parse(options.GetValueOrDefault("forms") ?? "300", CultureInfo.InvariantCulture));
+        return 0;
+    case "outputs":
+        OutputCost.Run(args[1], Path.Combine(Path.GetTempPath(), "indexscorer-benchmarks", "outputs"));
         return 0;
     case "national":
         return National(options);

@@ -30,7 +30,7 @@ internal static class CampaignScorer
         var answers = CollectSurvey(framework, units, survey, diagnostics);
         var surveyInUse = framework.Groups.ToDictionary(g => g.Code, g => SurveyInUse(g, units, answers, surveyFile, diagnostics));
 
-        var scores = new Dictionary<string, UnitScore>();
+        var scores = new Dictionary<string, UnitOutcome>();
         var seen = new Dictionary<string, SourceLocation>();
         var count = 0;
         foreach (var submission in submissions)
@@ -59,7 +59,7 @@ internal static class CampaignScorer
             var group = framework.FindGroup(entry.Unit.GroupCode)!;
             var unitAnswers = surveyInUse[group.Code] ? answers.GetValueOrDefault(code) ?? Empty : null;
             var scored = UnitScorer.Score(group, submission with { Unit = entry.Unit }, unitAnswers, diagnostics, surveyFile);
-            if (scored is not null) scores[code] = scored;
+            if (scored is not null) scores[code] = UnitOutcome.Of(scored);
         }
         foreach (var (code, entry) in units.Accepted)
         {

@@ -1,5 +1,4 @@
 using IndexScorer.Frameworks;
-using IndexScorer.Scoring;
 
 namespace IndexScorer.Ranking;
 
@@ -10,32 +9,34 @@ namespace IndexScorer.Ranking;
 internal static class GroupRanking
 {
     /// <summary>The units in rank order (ties by unit code), with rank and band.</summary>
-    public static IReadOnlyList<RankedUnit> Rank(UnitGroup group, IEnumerable<UnitScore> scores)
+    public static IReadOnlyList<RankedUnit<T>> Rank<T>(UnitGroup group, IEnumerable<T> scores)
+        where T : IRankable
     {
-        var ordered = scores.Order(Comparer<UnitScore>.Create((a, b) =>
+        var ordered = scores.Order(Comparer<T>.Create((a, b) =>
         {
             var c = Compare(group, a, b);
             return c != 0 ? c : string.CompareOrdinal(a.Unit.Code, b.Unit.Code);
         })).ToArray();
-        var ranked = new RankedUnit[ordered.Length];
+        var ranked = new RankedUnit<T>[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
             var rank = i > 0 && Compare(group, ordered[i - 1], ordered[i]) == 0 ? ranked[i - 1].Rank : i + 1;
             var tied = (i > 0 && Compare(group, ordered[i - 1], ordered[i]) == 0)
                 || (i + 1 < ordered.Length && Compare(group, ordered[i], ordered[i + 1]) == 0);
-            ranked[i] = new RankedUnit(ordered[i], rank, tied, group.Classify(ordered[i].IndexPercent));
+            ranked[i] = new RankedUnit<T>(ordered[i], rank, tied, group.Classify(ordered[i].IndexPercent));
         }
         return ranked;
     }
 
     /// <summary>Negative when <paramref name="a"/> ranks above <paramref name="b"/>; 0 when they tie.</summary>
-    private static int Compare(UnitGroup group, UnitScore a, UnitScore b)
+    private static int Compare<T>(UnitGroup group, T a, T b)
+        where T : IRankable
     {
         var c = b.IndexPercent.CompareTo(a.IndexPercent);
         foreach (var code in group.TieBreakers)
         {
             if (c != 0) break;
-            c = b.Total(code).Points.CompareTo(a.Total(code).Points);
+            c = b.PointsOf(code).CompareTo(a.PointsOf(code));
         }
         return c;
     }

@@ -1,5 +1,4 @@
 using IndexScorer.Frameworks;
-using IndexScorer.Scoring;
 
 namespace IndexScorer.Ranking;
 
@@ -8,4 +7,5 @@ namespace IndexScorer.Ranking;
 /// <param name="Rank">The rank; equal for units that remain tied after the tie-breakers.</param>
 /// <param name="IsTied">True when another unit shares the rank.</param>
 /// <param name="Band">The classification band, if the group has bands.</param>
-internal sealed record RankedUnit(UnitScore Score, int Rank, bool IsTied, ClassificationBand? Band);
+internal sealed record RankedUnit<T>(T Score, int Rank, bool IsTied, ClassificationBand? Band)
+    where T : IRankable;

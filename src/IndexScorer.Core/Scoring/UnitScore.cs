@@ -1,10 +1,11 @@
 using IndexScorer.Frameworks;
+using IndexScorer.Ranking;
 using IndexScorer.Units;
 
 namespace IndexScorer.Scoring;
 
 /// <summary>A unit's scored result: every leaf, every node total, the bonus and penalty, and the index. Immutable.</summary>
-internal sealed class UnitScore
+internal sealed class UnitScore : IRankable
 {
     private readonly IReadOnlyDictionary<string, NodeTotal> _nodes;
 
@@ -52,4 +53,7 @@ internal sealed class UnitScore
 
     /// <summary>A node's total (field, criterion, section), by code.</summary>
     public NodeTotal Total(CriterionCode code) => _nodes[code.Value];
+
+    /// <inheritdoc/>
+    public decimal PointsOf(CriterionCode code) => Total(code).Points;
 }

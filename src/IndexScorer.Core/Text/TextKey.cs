@@ -33,5 +33,5 @@ internal static class TextKey
     }
 
     /// <summary>True when the two texts name the same thing (see <see cref="Of"/>).</summary>
-    public static bool SameName(string? a, string? b) => Of(a) == Of(b);
+    public static bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal) || Of(a) == Of(b);
 }

@@ -187,7 +187,27 @@ internal static class CampaignFolder
             return null;
         }
         var rows = TableReader.Read(path, display, SurveyHeaders, Enum.GetValues<SurveyColumn>(), diagnostics);
-        return rows?.Select(r => new SurveyResponse(r[SurveyColumn.Unit], r[SurveyColumn.Criterion], r[SurveyColumn.Option], r[SurveyColumn.Respondents]))
-            .ToList();
+        if (rows is null) return null;
+        if (rows.Count == 0) return [];
+        // Kept compactly (a national file has hundreds of thousands of lines): repeated texts shared, one location per line,
+        // each field's location rebuilt from it (a CSV line's column name, a sheet row's column letter) only for a message.
+        SurveyColumn[] fields = [SurveyColumn.Unit, SurveyColumn.Criterion, SurveyColumn.Option, SurveyColumn.Respondents];
+        var first = rows[0];
+        var cells = fields.Select(f => first[f].Location.Cell ?? string.Empty).ToArray();
+        var letters = cells.Select(c => new string(c.TakeWhile(char.IsAsciiLetter).ToArray())).ToArray();
+        Func<SourceLocation, int, SourceLocation> fieldAt = (line, field) => line.Line is not null
+            ? line with { Cell = cells[field] }
+            : line with { Cell = letters[field] + line.Cell?.Split(':')[0] };
+        var shared = new Dictionary<string, string>();
+        string Shared(string text) => shared.TryGetValue(text, out var known) ? known : shared[text] = text;
+        var responses = new List<SurveyResponse>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            responses.Add(new SurveyResponse(Shared(row[SurveyColumn.Unit].Text), Shared(row[SurveyColumn.Criterion].Text), Shared(row[SurveyColumn.Option].Text),
+                Shared(row[SurveyColumn.Respondents].Text), row.Location, fieldAt));
+            rows[i] = null!;
+        }
+        return responses;
     }
 }

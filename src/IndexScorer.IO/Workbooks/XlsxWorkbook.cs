@@ -21,6 +21,8 @@ internal sealed class XlsxWorkbook : IDisposable
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
+        // Disposing the reader closes the part's inflating stream at once (never left to a finalizer).
+        CloseInput = true,
     };
 
     private readonly ZipArchive _zip;
@@ -95,7 +97,7 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private Dictionary<(int, int), XlsxCell> Cells(string part)
     {
-        var cells = new Dictionary<(int, int), XlsxCell>();
+        var cells = new Dictionary<(int, int), XlsxCell>(capacity: 512);
         using var xml = Xml(_zip, part);
         int row = 0, column = 0;
         while (xml.Read())

@@ -28,9 +28,7 @@ public class CampaignScorerTests
     private static UnitSubmission Form(string code, string level) => new FormBuilder(Ward(code)).Leaf("1", level).Build();
 
     private static SurveyResponse Answer(string unit, string option, string respondents) =>
-        new(Cell(unit, "A"), Cell("2", "B"), Cell(option, "C"), Cell(respondents, "D"));
-
-    private static LocatedText Cell(string text, string column) => new(text, new SourceLocation("dieu-tra.csv", null, $"dòng 2, {column}"));
+        new(unit, "2", option, respondents, new SourceLocation("dieu-tra.csv", Line: 2), (line, field) => line with { Cell = "ABCD"[field].ToString() });
 
     private static (ScoredYear? Result, DiagnosticBag Diagnostics) Score(
         Framework framework, RosterEntry[] roster, UnitSubmission[] forms, params SurveyResponse[] survey)

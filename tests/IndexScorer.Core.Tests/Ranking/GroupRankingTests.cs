@@ -1,3 +1,4 @@
+using IndexScorer.Scoring;
 using IndexScorer.Frameworks;
 using IndexScorer.Ranking;
 
@@ -15,7 +16,7 @@ public class GroupRankingTests
         .Band("C", "0")
         .CompileGroup();
 
-    private static IReadOnlyList<RankedUnit> Rank(UnitGroup group, params (string Unit, decimal Index)[] units) =>
+    private static IReadOnlyList<RankedUnit<UnitScore>> Rank(UnitGroup group, params (string Unit, decimal Index)[] units) =>
         GroupRanking.Rank(group, units.Select(u => Some.ScoreWithIndex(group, u.Unit, u.Index)));
 
     [Test]
@@ -126,6 +127,6 @@ public class GroupRankingTests
     [Test]
     public void Rank_NoScores_IsEmpty()
     {
-        Assert.That(GroupRanking.Rank(Offices(), []), Is.Empty);
+        Assert.That(GroupRanking.Rank<UnitScore>(Offices(), []), Is.Empty);
     }
 }
