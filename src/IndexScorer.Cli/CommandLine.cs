@@ -26,9 +26,13 @@ internal static partial class CommandLine
         language.AcceptOnlyFromAmong("vi", "en");
         var verbose = new Option<bool>("--verbose") { Description = "In chi tiết lỗi nội bộ (stack trace)" };
         var force = new Option<bool>("--force") { Description = "Ghi đè biểu mẫu đã có (overwrite existing forms)" };
+        var allowOutside = new Option<bool>("--allow-outside")
+        {
+            Description = "Cho phép đọc khung, danh sách, điều tra, biểu mẫu ở ngoài thư mục đợt đánh giá (read inputs outside the campaign folder)",
+        };
         var rescore = new Option<bool>("--rescore-previous") { Description = "Chấm lại năm trước thay vì đọc results.json của năm đó (score last year again)" };
 
-        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, verbose };
+        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, allowOutside, verbose };
         score.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
             var watch = Stopwatch.StartNew();
@@ -37,23 +41,30 @@ internal static partial class CommandLine
                 OutputFolder = parse.GetValue(outFolder),
                 Language = lang,
                 RescorePrevious = parse.GetValue(rescore),
+                AllowOutside = parse.GetValue(allowOutside),
             };
             var run = request.Run(Progress(error, lang));
             return Finish(run, output, error, result =>
                 [CliText.Get("scored", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, watch.Elapsed.TotalSeconds)]);
         }));
 
-        var validate = new Command("validate", "Kiểm tra toàn bộ dữ liệu, liệt kê mọi lỗi (check everything, list every problem)") { campaign, language, verbose };
+        var validate = new Command("validate", "Kiểm tra toàn bộ dữ liệu, liệt kê mọi lỗi (check everything, list every problem)") { campaign, language, allowOutside, verbose };
         validate.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var run = new ValidateRequest(parse.GetValue(campaign)!) { Language = lang }.Run(Progress(error, lang));
+            var run = new ValidateRequest(parse.GetValue(campaign)!) { Language = lang, AllowOutside = parse.GetValue(allowOutside) }.Run(Progress(error, lang));
             return Finish(run, output, error, result => [CliText.Get("valid", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count)]);
         }));
 
-        var template = new Command("template", "Tạo biểu mẫu tự đánh giá cho từng đơn vị trong danh sách (write a form per roster unit)") { campaign, outFolder, language, force, verbose };
+        var template = new Command("template", "Tạo biểu mẫu tự đánh giá cho từng đơn vị trong danh sách (write a form per roster unit)") { campaign, outFolder, language, force, allowOutside, verbose };
         template.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var request = new TemplateRequest(parse.GetValue(campaign)!) { OutputFolder = parse.GetValue(outFolder), Overwrite = parse.GetValue(force), Language = lang };
+            var request = new TemplateRequest(parse.GetValue(campaign)!)
+            {
+                OutputFolder = parse.GetValue(outFolder),
+                Overwrite = parse.GetValue(force),
+                Language = lang,
+                AllowOutside = parse.GetValue(allowOutside),
+            };
             var run = request.Run();
             return Finish(run, output, error, forms => [CliText.Get("templates", lang, run.Written.Count, forms.Path)], listWritten: false);
         }));

@@ -83,6 +83,8 @@ internal static class IoMessages
         ["CF008"] = ("không có tệp kết quả điều tra XHH", "the survey results file does not exist"),
         ["CF016"] = ("đây là liên kết (shortcut) tới một tệp ngoài thư mục đợt đánh giá nên không được đọc; hãy chép chính tệp biểu mẫu vào thư mục forms",
             "this is a link to a file outside the campaign folder, so it is not read; copy the form itself into the forms folder"),
+        ["CF017"] = ("mục \"{0}\" của campaign.json trỏ ra ngoài thư mục đợt đánh giá ('{1}') nên không được đọc; hãy chép tệp vào thư mục đợt đánh giá (khung: vào một thư mục frameworks/ của nó hoặc phía trên), hoặc chạy lệnh với --allow-outside nếu đúng là bạn muốn đọc tệp ở đó",
+            "\"{0}\" in campaign.json points outside the campaign folder ('{1}'), so it is not read; copy the file into the campaign folder (a framework: into a frameworks/ folder of it or above it), or run the command with --allow-outside if you do mean to read it there"),
         ["CF011"] = ("mục \"{0}\" của campaign.json phải là {1}; tìm thấy {2}", "\"{0}\" in campaign.json must be {1}; found {2}"),
         ["CF012"] = ("campaign.json có mục lạ \"{0}\" (gõ nhầm?); các mục có thể dùng: {1}", "campaign.json has an unknown entry \"{0}\" (a typo?); the entries are: {1}"),
         ["CF013"] = ("một năm như 2024", "a year such as 2024"),

@@ -28,9 +28,9 @@ internal static class Repo
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
             File.Copy(file, Path.Combine(target, relative));
         }
-        var settings = Path.Combine(target, "campaign.json");
-        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"hanoi-quan-2024\"",
-            $"\"{Path.Combine(Root, "frameworks", "hanoi-quan-2024.xlsx")}\"", StringComparison.Ordinal));
+        // The campaign reads its framework from a frameworks/ folder of its own (never from outside it).
+        Directory.CreateDirectory(Path.Combine(target, "frameworks"));
+        File.Copy(Path.Combine(Root, "frameworks", "hanoi-quan-2024.xlsx"), Path.Combine(target, "frameworks", "hanoi-quan-2024.xlsx"));
         return target;
     }
 

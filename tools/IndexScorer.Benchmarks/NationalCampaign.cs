@@ -21,6 +21,12 @@ internal static class NationalCampaign
     public static string Ensure(string root, string cache, int units)
     {
         var folder = Path.Combine(cache, $"national-{units}");
+        if (!Directory.Exists(Path.Combine(cache, "frameworks")))
+        {
+            // A cache from before campaigns read only their own files names the framework by an absolute path: made again.
+            foreach (var old in new[] { "templates", $"national-{units}" }.Select(n => Path.Combine(cache, n)).Where(Directory.Exists))
+                Directory.Delete(old, recursive: true);
+        }
         if (File.Exists(Path.Combine(folder, "campaign.json"))) return folder;
         var watch = Stopwatch.StartNew();
         var templates = Path.Combine(cache, "templates");

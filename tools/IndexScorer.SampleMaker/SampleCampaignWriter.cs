@@ -33,6 +33,13 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
         }
         var inRepository = folder is null;
         folder ??= Path.Combine(root, "samples", spec.FolderName);
+        if (!inRepository)
+        {
+            // A campaign reads its framework only from a frameworks/ folder of it or above it: one beside the folder written.
+            var frameworks = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "frameworks");
+            Directory.CreateDirectory(frameworks);
+            File.Copy(frameworkPath, Path.Combine(frameworks, spec.FrameworkFile), overwrite: true);
+        }
         var forms = Path.Combine(folder, "forms");
         if (Directory.Exists(forms)) Directory.Delete(forms, recursive: true);
         Directory.CreateDirectory(forms);
@@ -40,7 +47,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
         File.WriteAllText(Path.Combine(folder, "campaign.json"), $$"""
             {
               "year": {{spec.Year}},
-              "framework": "{{(inRepository ? Path.GetFileNameWithoutExtension(spec.FrameworkFile) : frameworkPath)}}",
+              "framework": "{{Path.GetFileNameWithoutExtension(spec.FrameworkFile)}}",
               "roster": "roster.csv",
               "forms": "forms",
               "survey": "survey.csv",{{(spec.Previous is null ? "" : $"\n  \"previous\": \"{spec.Previous}\",")}}

@@ -13,9 +13,10 @@ internal static class CampaignRun
     public static int DefaultReaders => Environment.ProcessorCount;
 
     /// <summary>The loaded campaign (null when it cannot be loaded) and its result (null when any error was found).</summary>
-    public static (Campaign? Campaign, ScoredYear? Result) Score(string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress, int readers)
+    public static (Campaign? Campaign, ScoredYear? Result) Score(
+        string folder, DiagnosticBag diagnostics, IProgress<RunProgress>? progress, int readers, bool allowOutside = false)
     {
-        var campaign = CampaignFolder.Load(folder, diagnostics);
+        var campaign = CampaignFolder.Load(folder, diagnostics, allowOutside);
         if (campaign is null) return (null, null);
         var total = campaign.FormPaths.Count;
         var formsRead = progress is null ? null : RunProgress.Report<int>(done => progress.Report(new RunProgress(RunPhase.ReadingForms, done, total)));

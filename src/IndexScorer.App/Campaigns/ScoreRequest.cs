@@ -28,6 +28,12 @@ public sealed record ScoreRequest(string Folder)
     /// <summary>How many threads read the forms (default one per core); the results and messages are the same for any number.</summary>
     public int Readers { get; init; } = CampaignRun.DefaultReaders;
 
+    /// <summary>
+    /// Read the framework, roster, survey and forms that campaign.json names even outside the campaign folder (by default
+    /// they are refused there, CF017).
+    /// </summary>
+    public bool AllowOutside { get; init; }
+
     /// <summary>Score last year's campaign again even when its results.json exists (by default that file is read).</summary>
     public bool RescorePrevious { get; init; }
 
@@ -47,7 +53,7 @@ public sealed record ScoreRequest(string Folder)
         diagnostics.AddRange(Validate());
         var written = new List<string>();
         if (diagnostics.HasErrors) return Done(null);
-        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress, Readers);
+        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress, Readers, AllowOutside);
         if (campaign is null || result is null) return Done(null);
 
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, OutputFiles.DefaultFolder));

@@ -18,6 +18,12 @@ public sealed record TemplateRequest(string Folder)
     /// <summary>Whether to overwrite forms that exist (default: keep them, with a warning each).</summary>
     public bool Overwrite { get; init; }
 
+    /// <summary>
+    /// Read the framework, roster, survey and forms that campaign.json names even outside the campaign folder (by default
+    /// they are refused there, CF017).
+    /// </summary>
+    public bool AllowOutside { get; init; }
+
     /// <summary>The language of the forms and the messages.</summary>
     public Language Language { get; init; } = Language.Vietnamese;
 
@@ -36,7 +42,7 @@ public sealed record TemplateRequest(string Folder)
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Validate());
         var written = new List<string>();
-        var campaign = diagnostics.HasErrors ? null : CampaignFolder.Load(Folder, diagnostics);
+        var campaign = diagnostics.HasErrors ? null : CampaignFolder.Load(Folder, diagnostics, AllowOutside);
         if (campaign is null || diagnostics.HasErrors) return new RunResult<FormsFolder>(null, diagnostics, written, Language);
 
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, "templates"));

@@ -16,6 +16,12 @@ public sealed record ValidateRequest(string Folder)
     /// <summary>How many threads read the forms (default one per core); the results and messages are the same for any number.</summary>
     public int Readers { get; init; } = CampaignRun.DefaultReaders;
 
+    /// <summary>
+    /// Read the framework, roster, survey and forms that campaign.json names even outside the campaign folder (by default
+    /// they are refused there, CF017).
+    /// </summary>
+    public bool AllowOutside { get; init; }
+
     /// <summary>Problems with the request itself (the folder does not exist).</summary>
     public IReadOnlyList<Diagnostic> Validate()
     {
@@ -29,7 +35,7 @@ public sealed record ValidateRequest(string Folder)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Validate());
-        var result = diagnostics.HasErrors ? null : CampaignRun.Score(Folder, diagnostics, progress, Readers).Result;
+        var result = diagnostics.HasErrors ? null : CampaignRun.Score(Folder, diagnostics, progress, Readers, AllowOutside).Result;
         return new RunResult<ScoredYear>(result, diagnostics, [], Language);
     }
 }

@@ -37,7 +37,14 @@ internal static class CampaignFolder
     };
 
     /// <summary>Loads everything but the forms; null (with diagnostics) when the campaign cannot be used.</summary>
-    public static Campaign? Load(string folder, DiagnosticBag diagnostics)
+    /// <param name="folder">The campaign folder.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="allowOutside">
+    /// Read the framework, roster, survey and forms campaign.json names wherever they are; by default only inside the campaign
+    /// folder (the framework also from a frameworks/ folder of it or of a folder above it), so that a campaign folder received
+    /// from elsewhere cannot make the run read other files of the machine (CF017).
+    /// </param>
+    public static Campaign? Load(string folder, DiagnosticBag diagnostics, bool allowOutside = false)
     {
         folder = Path.GetFullPath(folder);
         var settingsPath = Path.Combine(folder, SettingsFile);
@@ -55,6 +62,15 @@ internal static class CampaignFolder
             diagnostics.Error("CF004", new SourceLocation(SettingsFile), settings.Framework);
             return null;
         }
+        var outside = allowOutside ? [] : new[]
+        {
+            ("framework", settings.Framework, Allowed(frameworkPath, folder, isFramework: true)),
+            ("roster", settings.Roster, Allowed(Path.Combine(folder, settings.Roster), folder, isFramework: false)),
+            ("survey", settings.Survey ?? string.Empty, settings.Survey is null || Allowed(Path.Combine(folder, settings.Survey), folder, isFramework: false)),
+            ("forms", settings.Forms, Allowed(Path.Combine(folder, settings.Forms), folder, isFramework: false)),
+        }.Where(e => !e.Item3).ToArray();
+        foreach (var (entry, value, _) in outside) diagnostics.Error("CF017", new SourceLocation(SettingsFile), entry, value);
+        if (outside.Length > 0) return null;
         var framework = FrameworkWorkbookReader.Read(frameworkPath, Path.GetFileName(frameworkPath), diagnostics);
         if (framework is not null && framework.Year != settings.Year)
             diagnostics.Error("CF005", new SourceLocation(SettingsFile), settings.Year, Path.GetFileName(frameworkPath), framework.Year);
@@ -125,6 +141,39 @@ internal static class CampaignFolder
     /// False (with CF016) for a form that is a link to a file outside the campaign folder: what is scored must be what the
     /// office collected, and a link must not make the program read anywhere on the machine.
     /// </summary>
+    /// <summary>
+    /// True when <paramref name="path"/>, its link followed to where it really leads, is inside the campaign folder, or for the
+    /// framework inside a frameworks/ folder of the campaign folder or of a folder above it.
+    /// </summary>
+    private static bool Allowed(string path, string folder, bool isFramework)
+    {
+        var real = Real(Path.GetFullPath(path));
+        if (Inside(real, Real(folder))) return true;
+        if (!isFramework) return false;
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            if (Inside(real, Real(Path.Combine(dir.FullName, "frameworks")))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where a path really leads when it is a link (to a file or a folder); the path itself otherwise.</summary>
+    private static string Real(string path)
+    {
+        try
+        {
+            FileSystemInfo entry = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            return entry.LinkTarget is null ? path : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
+
+    private static bool Inside(string path, string folder) =>
+        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private static bool StaysInside(string path, string folder, DiagnosticBag diagnostics)
     {
         var file = new FileInfo(path);

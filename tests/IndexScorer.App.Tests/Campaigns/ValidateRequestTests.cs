@@ -9,6 +9,21 @@ namespace IndexScorer.App.Tests.Campaigns;
 public sealed class ValidateRequestTests
 {
     [Test]
+    public void Run_FrameworkElsewhereOnTheMachine_RefusedUnlessAllowed()
+    {
+        using var campaign = new TestCampaign();
+        campaign.WriteText("campaign.json", $$"""{ "year": 2024, "framework": "{{Repo.FrameworkPath}}" }""");
+
+        var refused = new ValidateRequest(campaign.Folder).Run();
+        var allowed = new ValidateRequest(campaign.Folder) { AllowOutside = true }.Run();
+
+        Assert.That(refused.Diagnostics.Select(d => (d.Code, d.Severity)), Is.EqualTo(new[] { ("CF017", Severity.Error) }));
+        Assert.That(refused.Render(refused.Diagnostics[0]), Does.Contain("--allow-outside"));
+        Assert.That(allowed.Diagnostics.Where(d => d.Severity == Severity.Error), Is.Empty, string.Join("\n", allowed.Diagnostics.Show()));
+        Assert.That(allowed.Value, Is.Not.Null);
+    }
+
+    [Test]
     public void Run_RosterRowWithUnknownGroup_ExactlyOneErrorForThatUnit()
     {
         using var campaign = new TestCampaign();

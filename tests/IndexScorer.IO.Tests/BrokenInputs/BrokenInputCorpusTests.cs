@@ -144,6 +144,15 @@ public sealed class BrokenInputCorpusTests
             _ => "campaign.json", "không tìm thấy khung 'hanoi-quan-2042'");
         yield return new BrokenInput("campaign year differs from the framework's", c => c.WriteText("campaign.json", """{ "year": 2023, "framework": "hanoi-quan-2024" }"""),
             "CF005", _ => "campaign.json", "ghi năm 2023 nhưng khung hanoi-quan-2024.xlsx là của năm 2024");
+        yield return new BrokenInput("campaign.json names a roster outside the campaign folder",
+            c => c.WriteText("campaign.json", """{ "year": 2024, "framework": "hanoi-quan-2024", "roster": "/etc/passwd" }"""), "CF017",
+            _ => "campaign.json", "mục \"roster\" của campaign.json trỏ ra ngoài thư mục đợt đánh giá ('/etc/passwd') nên không được đọc");
+        yield return new BrokenInput("campaign.json names a framework elsewhere on the machine",
+            c => c.WriteText("campaign.json", $$"""{ "year": 2024, "framework": "{{Repo.FrameworkPath}}" }"""), "CF017",
+            _ => "campaign.json", "mục \"framework\" của campaign.json trỏ ra ngoài thư mục đợt đánh giá");
+        yield return new BrokenInput("campaign.json names a forms folder above the campaign folder",
+            c => c.WriteText("campaign.json", """{ "year": 2024, "framework": "hanoi-quan-2024", "forms": "../" }"""), "CF017",
+            _ => "campaign.json", "mục \"forms\" của campaign.json trỏ ra ngoài thư mục đợt đánh giá ('../')");
         yield return new BrokenInput("roster file missing", c => File.Delete(c.PathOf("roster.csv")), "CF007", _ => "roster.csv", "không có tệp danh sách đơn vị");
         yield return new BrokenInput("roster missing a column", c => c.WriteText("roster.csv", "Mã đơn vị,Tên đơn vị\nPH01,Phường Phúc Diễn\n"), "IO010",
             _ => "roster.csv › dòng 1", "thiếu cột Nhóm ở dòng tiêu đề");
