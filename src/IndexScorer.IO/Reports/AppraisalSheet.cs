@@ -12,6 +12,11 @@ internal static class AppraisalSheet
 {
     private const int Columns = 11;
 
+    private static readonly XLColor Lowered = XLColor.FromHtml("#C00000");
+    private static readonly XLColor Raised = XLColor.FromHtml("#375623");
+
+    private static readonly double[] Widths = [8, 26, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 40, 26, 26];
+
     public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
     {
         var L = context.L;
@@ -35,6 +40,7 @@ internal static class AppraisalSheet
             sheet.Cell(row, 5).Number(unit.OverClaimed).Style.Font.SetBold();
             sheet.Cell(row, 6).Number(unit.OverClaimedPercent);
             sheet.Cell(row, 7).SetValue(unit.Differences.Count);
+            SheetLayout.FitRowHeight(sheet, row, (unit.Unit.Name, Widths[1]));
             row++;
         }
         SheetLayout.Borders(sheet, unitsHeader + 1, row - 1, 7);
@@ -44,13 +50,14 @@ internal static class AppraisalSheet
         SheetLayout.Heading(sheet, row++, L("report.appraisal.criteria"));
         var byUnit = units.ToDictionary(u => u.Unit);
         var differences = group.Units.SelectMany(u => byUnit[u].Differences.Select(d => (Unit: u, d))).ToArray();
+        var criteriaHeader = 0;
         if (differences.Length == 0)
         {
             sheet.Cell(row, 2).Text(L("report.appraisal.none")).Style.Font.SetItalic();
         }
         else
         {
-            var header = row;
+            var header = criteriaHeader = row;
             SheetLayout.HeaderRow(sheet, row++, [
                 L("report.col.code"), L("report.col.unit"), L("report.col.criterionCode"), L("report.col.maxPoints"), L("report.col.self"),
                 L("report.col.round1"), L("report.col.round2"), L("report.col.difference"), L("report.col.criterion"), L("report.col.appraisalNote"),
@@ -67,10 +74,12 @@ internal static class AppraisalSheet
                 sheet.Cell(row, 6).Number(leaf.Appraisal1);
                 sheet.Cell(row, 7).Number(leaf.Appraisal2);
                 sheet.Cell(row, 8).Number(difference.Difference).Style.Font.SetBold()
-                    .Font.SetFontColor(XLColor.FromHtml(difference.Difference < 0m ? "#C00000" : "#375623"));
+                    .Font.SetFontColor(difference.Difference < 0m ? Lowered : Raised);
                 sheet.Cell(row, 9).Text(leaf.Criterion.Title);
                 sheet.Cell(row, 10).Text(leaf.AppraisalNote);
                 sheet.Cell(row, 11).Text(leaf.Explanation);
+                SheetLayout.FitRowHeight(sheet, row, (unit.Name, Widths[1]), (leaf.Criterion.Title, Widths[8]), (leaf.AppraisalNote, Widths[9]),
+                    (leaf.Explanation, Widths[10]));
                 row++;
             }
             SheetLayout.Borders(sheet, header + 1, row - 1, Columns);
@@ -78,9 +87,11 @@ internal static class AppraisalSheet
             sheet.Range(header + 1, 9, row - 1, Columns).Style.Alignment.SetWrapText();
         }
 
-        SheetLayout.Widths(sheet, 8, 26, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 40, 26, 26);
+        SheetLayout.Widths(sheet, Widths);
         sheet.Range(unitsHeader + 1, 2, unitsHeader + units.Count, 2).Style.Alignment.SetWrapText();
-        SheetLayout.FitRowHeights(sheet, 1, sheet.LastRowUsed().RowNumber());
+        // The data rows' heights were set as they were written (reading thousands of rows back is what costs).
+        SheetLayout.FitRowHeights(sheet, 1, unitsHeader);
+        if (criteriaHeader > 0) SheetLayout.FitRowHeights(sheet, criteriaHeader - 1, criteriaHeader);
         SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, 0);
     }
 }

@@ -88,12 +88,30 @@ internal static class SheetLayout
             foreach (var cell in sheet.Row(r).CellsUsed())
             {
                 if (!cell.Style.Alignment.WrapText || cell.IsMerged() || cell.DataType != XLDataType.Text) continue;
-                var capacity = Math.Max(1.0, sheet.Column(cell.Address.ColumnNumber).Width * (cell.Style.Font.Bold ? 0.9 : 1.2) - 1);
-                lines = Math.Max(lines, cell.GetString().Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / capacity))));
+                lines = Math.Max(lines, Lines(cell.GetString(), sheet.Column(cell.Address.ColumnNumber).Width, cell.Style.Font.Bold));
             }
             var height = 13 * lines + 2;
             if (height > sheet.Row(r).Height) sheet.Row(r).Height = height;
         }
+    }
+
+    /// <summary>
+    /// Raises one row's height to show its wrapped texts whole, as <see cref="FitRowHeights"/> would, from the texts written and
+    /// their columns' widths (regular weight) rather than by reading the cells back.
+    /// </summary>
+    public static void FitRowHeight(IXLWorksheet sheet, int row, params (string Text, double Width)[] wrapped)
+    {
+        var lines = 1;
+        foreach (var (text, width) in wrapped) lines = Math.Max(lines, Lines(text, width, bold: false));
+        var height = 13 * lines + 2;
+        if (height > sheet.Row(row).Height) sheet.Row(row).Height = height;
+    }
+
+    /// <summary>How many lines a wrapped text takes in a column of that width.</summary>
+    private static int Lines(string text, double width, bool bold)
+    {
+        var capacity = Math.Max(1.0, width * (bold ? 0.9 : 1.2) - 1);
+        return text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / capacity)));
     }
 
     /// <summary>An internal link to cell A1 of another sheet.</summary>
