@@ -42,7 +42,7 @@ internal static class CompareCsvWriter
                 csv.Text(group.Code);
                 csv.Text(unit.Code);
                 csv.Text(unit.Name);
-                csv.Text(unit.InBoth || unit.Compared ? "both" : unit.Newer is not null ? "newer_only" : "older_only");
+                csv.Text(unit.MatchedBy == UnitMatch.Lineage ? "pro_forma" : unit.InBoth ? "both" : unit.Older is null ? "newer_only" : "older_only");
                 csv.Text(unit.MatchedBy switch { UnitMatch.Code => "code", UnitMatch.Name => "name", UnitMatch.Lineage => "lineage", _ => "" });
                 csv.Text(unit.Older?.Code ?? "");
                 csv.Number(unit.LastYearIndex);
