@@ -12,6 +12,12 @@ namespace IndexScorer.Comparison;
 /// <param name="NewCode">The newer year's unit code; null when this part of the old unit has no successor.</param>
 public sealed record LineageLink(string OldCode, string? NewCode)
 {
+    private readonly decimal? _share;
+    private readonly decimal? _weight;
+
+    /// <summary>The older year's unit code; not blank.</summary>
+    public string OldCode { get; init; } = Preconditions.NotBlank(OldCode);
+
     /// <summary>The year the old code belongs to, when the row says it; it must be the older year compared.</summary>
     public int? OldYear { get; init; }
 
@@ -22,10 +28,22 @@ public sealed record LineageLink(string OldCode, string? NewCode)
     /// The part of the old unit that went to <see cref="NewCode"/>, above 0 and at most 1. Null: equal shares among the
     /// old unit's rows (1 for a unit on one row). An old unit's shares must add up to 1.
     /// </summary>
-    public decimal? Share { get; init; }
+    public decimal? Share
+    {
+        get => _share;
+        init
+        {
+            Preconditions.Require(value is null or > 0m and <= 1m, "A share is above 0 and at most 1");
+            _share = value;
+        }
+    }
 
     /// <summary>The old unit's size (population, area, dossiers …), positive; null when none is given (equal weights).</summary>
-    public decimal? Weight { get; init; }
+    public decimal? Weight
+    {
+        get => _weight;
+        init => _weight = value is { } weight ? Preconditions.Positive(weight) : null;
+    }
 
     /// <summary>What <see cref="Weight"/> measures, as the file says it (e.g. "dân số"); empty when not said.</summary>
     public string Basis { get; init; } = "";

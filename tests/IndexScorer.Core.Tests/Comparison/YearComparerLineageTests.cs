@@ -138,4 +138,16 @@ public class YearComparerLineageTests
         Assert.That(refusal.Code, Is.EqualTo(code));
         Assert.That(refusal.Show().ToString(), Does.StartWith(expected));
     }
+
+    [TestCase(0)]
+    [TestCase(1.5)]
+    public void LineageLink_ShareOutsideZeroToOne_Throws(decimal share) =>
+        Assert.That(() => new LineageLink("W1", "N1") { Share = share }, Throws.ArgumentException);
+
+    [Test]
+    public void LineageLink_BlankOldCodeOrWeightNotPositive_Throws()
+    {
+        Assert.That(() => new LineageLink(" ", "N1"), Throws.ArgumentException);
+        Assert.That(() => new LineageLink("W1", "N1") { Weight = 0m }, Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
 }
