@@ -127,7 +127,8 @@ internal static class CompareWorkbookWriter
             foreach (var unit in lonely) UnitRow(sheet, row++, unit, language, y0, y1);
         }
         sheet.Range(7, 1, row - 1, headers.Length).Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-        Widths(sheet, [10, 34, 14], headers.Length, 11);
+        Widths(sheet, [10, 34, lineage ? 26 : 14], headers.Length, 11);
+        if (lineage) sheet.Row(6).Height = 60;
         Print(sheet, 6);
     }
 

@@ -177,7 +177,7 @@ internal static class Labels
         ["compare.col.fieldChange"] = ("LV {0} thay đổi", "Field {0} change"),
         ["compare.col.indexProForma"] = ("Chỉ số {0} quy đổi (%)", "Pro-forma index {0} (%)"),
         ["compare.col.rankProForma"] = ("Hạng {0} (tính lại)", "Rank {0} (recomputed)"),
-        ["compare.col.rankAmong"] = ("Hạng {0} (trong các đơn vị so sánh được)", "Rank {0} (among units compared)"),
+        ["compare.col.rankAmong"] = ("Hạng {0} (giữa các đơn vị so sánh được)", "Rank {0} (among units compared)"),
         ["compare.col.coverage"] = ("Tỷ trọng có kết quả {0} (%)", "Weight with {0} results (%)"),
         ["compare.col.thin"] = ("Dưới {0}", "Below {0}"),
         ["compare.col.oldGroup"] = ("Nhóm {0}", "Group {0}"),
