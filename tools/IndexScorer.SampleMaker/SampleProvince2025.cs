@@ -79,7 +79,8 @@ internal static class SampleProvince2025
         foreach (var row in Lineage)
         {
             var share = row.Share is { } s ? s.ToString(CultureInfo.InvariantCulture) : "";
-            lineage.AppendLine($"2024,{row.Old},{row.OldName},{row.New},{share},{row.Population},dân số,{(row.Scored ? "Có" : "Không")},{row.Note}");
+            var note = row.Note.Contains(',', StringComparison.Ordinal) ? $"\"{row.Note}\"" : row.Note;
+            lineage.AppendLine($"2024,{row.Old},{row.OldName},{row.New},{share},{row.Population},dân số,{(row.Scored ? "Có" : "Không")},{note}");
         }
         foreach (var office in Offices)
             lineage.AppendLine($"2024,{office},,,,,,Có,kết thúc hoạt động cùng cấp quận từ 01/7/2025");

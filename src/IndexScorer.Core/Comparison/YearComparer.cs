@@ -26,7 +26,10 @@ internal static class YearComparer
             var group = newer.FindGroup(link.Group) is null ? link.Group : link.OlderGroup;
             diagnostics.Error("CW017", link.Location ?? crosswalkOrigin, group, string.Join(", ", newer.Groups.Select(g => g.Code).Intersect(older.Groups.Select(g => g.Code))));
         }
+        var errors = diagnostics.ErrorCount;
         var resolved = lineage is null ? null : LineageResolver.Resolve(lineage, older, newer, diagnostics);
+        // A refused lineage would make every old unit look unaccounted for: report its errors alone.
+        if (diagnostics.ErrorCount > errors && resolved is not null) return new YearComparison(older, newer, crosswalk, []) { Lineage = lineage, MinimumCoverage = minimumCoverage };
         var context = new Context(older, newer, crosswalk, diagnostics, crosswalkOrigin, resolved, minimumCoverage);
 
         var groups = new List<GroupComparison>();
