@@ -117,14 +117,14 @@ internal static class CompareWorkbookWriter
         Header(sheet, row++, headers);
         foreach (var unit in group.Units.Where(u => u.Compared))
         {
-            UnitRow(sheet, row++, unit, language, y0, y1);
+            UnitRow(sheet, row++, unit, language, y0, y1, lineage);
         }
         var lonely = group.Units.Where(u => !u.Compared).ToArray();
         if (lonely.Length > 0)
         {
             row++;
             sheet.Cell(row++, 1).SetValue(L(language, "compare.onlyOne")).Style.Font.SetBold();
-            foreach (var unit in lonely) UnitRow(sheet, row++, unit, language, y0, y1);
+            foreach (var unit in lonely) UnitRow(sheet, row++, unit, language, y0, y1, lineage);
         }
         sheet.Range(7, 1, row - 1, headers.Length).Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         Widths(sheet, [10, 34, lineage ? 26 : 14], headers.Length, 11);
@@ -132,7 +132,7 @@ internal static class CompareWorkbookWriter
         Print(sheet, 6);
     }
 
-    private static void UnitRow(IXLWorksheet sheet, int row, UnitComparison unit, Language language, int olderYear, int newerYear)
+    private static void UnitRow(IXLWorksheet sheet, int row, UnitComparison unit, Language language, int olderYear, int newerYear, bool lineage)
     {
         sheet.Cell(row, 1).SetValue(unit.Code);
         sheet.Cell(row, 2).SetValue(unit.Name);
@@ -147,7 +147,8 @@ internal static class CompareWorkbookWriter
         SetNumber(sheet.Cell(row, 5), unit.Newer?.IndexPercent, Points);
         SetNumber(sheet.Cell(row, 6), unit.IndexChange, Change);
         SetInt(sheet.Cell(row, 7), unit.LastYearRank);
-        SetInt(sheet.Cell(row, 8), unit.NewerRankCompared ?? unit.Newer?.Rank);
+        // Across a lineage the column ranks the units compared; a unit of one year only keeps its own rank out of it.
+        SetInt(sheet.Cell(row, 8), unit.ProForma is not null ? unit.NewerRankCompared : lineage ? null : unit.Newer?.Rank);
         SetInt(sheet.Cell(row, 9), unit.RankChange, signed: true);
         sheet.Cell(row, 10).SetValue(unit.Older?.Band ?? "");
         sheet.Cell(row, 11).SetValue(unit.Newer?.Band ?? "");
