@@ -109,6 +109,28 @@ public class YearComparerLineageTests
         Assert.That(diagnostics.Items, Is.Empty);
     }
 
+    [Test]
+    public void Compare_CrosswalkFromTheOldGroup_FieldsOfTheProFormaYearOverTheMatchedCriteriaOnly()
+    {
+        CriterionSummary[] newerTree = [Field("1", 4), Leaf("1.1", 2), Leaf("1.3", 2)];
+        var newer = new ScoredYear(2025, new FrameworkIdentity("khung-2025", "Khung 2025", "1.0", ""),
+            [new ScoredGroup("XA", "UBND xã, phường", true, newerTree, [], [Unit("N1", 1, 85m, newerTree, ("1.1", 2m), ("1.3", 1m))])]);
+        var crosswalk = new Crosswalk(
+        [
+            new CrosswalkLink("XA", Leaf("1.2", 2).Code, null, "bỏ") { OldGroup = "PHUONG" },
+            new CrosswalkLink("XA", null, Leaf("1.3", 2).Code, "mới") { OldGroup = "PHUONG" },
+        ]);
+        var diagnostics = new DiagnosticBag();
+
+        var comparison = YearComparer.Compare(Wards, newer, crosswalk, diagnostics, null, new UnitLineage([Row("W1", "N1", 2, weight: 1m), Row("W3", "N1", 3, weight: 3m)]));
+
+        var unit = UnitOf(comparison, "N1");
+        // Field 1 over 1.1 only: W1 2 of 2 = 100 %, W3 1 of 2 = 50 %; weighted 1:3 → 62.5 %. This year 1.1: 2 of 2 = 100 %.
+        Assert.That(unit.Fields.Single().OlderPercent, Is.EqualTo(62.5m));
+        Assert.That((unit.ComparableOlder, unit.ComparableNewer), Is.EqualTo(((decimal?)62.5m, (decimal?)100m)));
+        Assert.That(diagnostics.Items.Where(d => d.Code != "LN009"), Is.Empty);
+    }
+
     private static readonly ScoredYear TwoCommunes = Newer(Unit("N1", 1, 85m, Tree), Unit("N2", 2, 70m, Tree));
 
     private static IEnumerable<TestCaseData> Refusals()
