@@ -18,8 +18,8 @@ internal static class CliText
         ["writing"] = ("Đang ghi kết quả: {0}/{1} tệp", "Writing outputs: {0}/{1} files"),
         ["internal"] = ("Lỗi nội bộ của chương trình: {0}. Hãy chạy lại với --verbose và gửi nội dung cho nhóm phát triển.",
             "Internal error: {0}. Run again with --verbose and send the output to the developers."),
-        ["compared"] = ("So sánh {0} và {1}: {2} đơn vị có ở cả hai năm, {3} đơn vị chỉ có ở một năm, {4} đơn vị có thay đổi ngược chiều với chỉ số so sánh được.",
-            "Compared {0} with {1}: {2} unit(s) in both years, {3} in one year only, {4} whose change disagrees in sign with the comparable index."),
+        ["compared"] = ("So sánh {0} và {1}: {2} đơn vị có chỉ số năm trước (kể cả quy đổi theo phả hệ), {3} đơn vị chỉ có ở một năm, {4} đơn vị có thay đổi ngược chiều với chỉ số so sánh được.",
+            "Compared {0} with {1}: {2} unit(s) with a last-year index (pro-forma through a lineage included), {3} in one year only, {4} whose change disagrees in sign with the comparable index."),
         ["proposed"] = ("Đề xuất {0} dòng chuyển đổi, {1} dòng cần người quyết định.", "Proposed {0} crosswalk row(s), {1} awaiting a person's decision."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };

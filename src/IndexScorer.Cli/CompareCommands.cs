@@ -12,14 +12,16 @@ internal static partial class CommandLine
         var newer = new Argument<string>("newer") { Description = "Năm sau: thư mục đợt đánh giá hoặc results.json (newer year)" };
         var crosswalk = new Option<string?>("--crosswalk", "-c") { Description = "Bảng chuyển đổi tiêu chí, .csv hoặc .xlsx (crosswalk file, see frameworks/README.md)" };
         var outFolder = new Option<string?>("--out", "-o") { Description = "Thư mục ghi compare.xlsx, compare.csv (output folder; default the newer year's output/)" };
+        var units = new Option<string?>("--units", "-u") { Description = "Bảng phả hệ đơn vị (sáp nhập, chia tách, đổi tên), .csv hoặc .xlsx (unit lineage file, see frameworks/README.md)" };
         var rescore = new Option<bool>("--rescore") { Description = "Chấm lại thư mục đợt đánh giá thay vì đọc results.json (score campaign folders again)" };
         var compare = new Command("compare", "So sánh hai năm: chỉ số, xếp hạng, lĩnh vực, chỉ số so sánh được (compare two scored years)")
-            { older, newer, crosswalk, outFolder, language, rescore, verbose };
+            { older, newer, crosswalk, units, outFolder, language, rescore, verbose };
         compare.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
             var request = new CompareRequest(parse.GetValue(older)!, parse.GetValue(newer)!)
             {
                 Crosswalk = parse.GetValue(crosswalk),
+                Units = parse.GetValue(units),
                 OutputFolder = parse.GetValue(outFolder),
                 Language = lang,
                 Rescore = parse.GetValue(rescore),
@@ -27,9 +29,9 @@ internal static partial class CommandLine
             var run = request.Run();
             return Finish(run, output, error, comparison =>
             {
-                var units = comparison.Groups.SelectMany(g => g.Units).ToArray();
+                var all = comparison.Groups.SelectMany(g => g.Units).ToArray();
                 return [CliText.Get("compared", lang, comparison.Older.Year, comparison.Newer.Year,
-                    units.Count(u => u.InBoth), units.Count(u => !u.InBoth), units.Count(u => u.SignDisagrees))];
+                    all.Count(u => u.Compared), all.Count(u => !u.Compared), all.Count(u => u.SignDisagrees))];
             });
         }));
         return compare;

@@ -34,7 +34,7 @@ internal static class FrameworksCommand
         }
 
         var failed = false;
-        foreach (var content in new[] { FrameworkContent2024.Build(), FrameworkContent2023.Build() })
+        foreach (var content in new[] { FrameworkContent2024.Build(), FrameworkContent2023.Build(), FrameworkContent2025.Build() })
         {
             var path = Path.Combine(outDir, content.Id + ".xlsx");
             FrameworkWorkbookWriter.Write(content, path);

@@ -34,7 +34,7 @@ switch (args[0].ToLowerInvariant())
 static void PrintUsage() => Console.Error.WriteLine(
     """
     Usage: dotnet run --project tools/IndexScorer.SampleMaker -- <verb> [options]
-      frameworks [outDir]   write frameworks/hanoi-quan-2024.xlsx and hanoi-quan-2023.xlsx, then load and check them
+      frameworks [outDir]   write frameworks/hanoi-quan-2024.xlsx, hanoi-quan-2023.xlsx and tinh-2025.xlsx, then load and check them
                             (outDir defaults to the frameworks/ folder next to IndexScorer.sln)
       samples               write the synthetic campaign(s) under samples/ (forms, roster, survey)
       benchmark [N] [DIR]   write a synthetic campaign of N units (default 1000) into DIR, score it, print time and memory

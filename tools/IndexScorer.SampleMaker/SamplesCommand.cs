@@ -3,8 +3,8 @@ using IndexScorer.Units;
 namespace IndexScorer.SampleMaker;
 
 /// <summary>
-/// The `samples` verb: writes the synthetic district campaign(s) under samples/. The district, its offices
-/// and wards are invented; so is every number.
+/// The `samples` verb: writes the synthetic district campaigns (2023, 2024) and the province campaign after the 2025
+/// reorganisation under samples/. The district, the province and their units are invented; so is every number.
 /// </summary>
 internal static class SamplesCommand
 {
@@ -42,7 +42,11 @@ internal static class SamplesCommand
             return 2;
         }
         var status = new SampleCampaignWriter(Spec2023()).Write(root);
-        return status != 0 ? status : new SampleCampaignWriter(Spec2024()).Write(root);
+        if (status == 0) status = new SampleCampaignWriter(Spec2024()).Write(root);
+        if (status != 0) return status;
+        status = new SampleCampaignWriter(SampleProvince2025.Spec()).Write(root);
+        if (status == 0) SampleProvince2025.WriteCompanions(Path.Combine(root, "samples", SampleProvince2025.Folder));
+        return status;
     }
 
     /// <summary>

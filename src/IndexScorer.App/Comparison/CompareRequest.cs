@@ -19,6 +19,15 @@ public sealed record CompareRequest(string Older, string Newer)
     /// <summary>The crosswalk file (.csv or .xlsx); without one, criteria are matched by code.</summary>
     public string? Crosswalk { get; init; }
 
+    /// <summary>
+    /// The unit lineage file (.csv or .xlsx): which older units became which newer ones (merged, split, renamed); each newer
+    /// unit is then compared with its pro-forma last year. Without one, units are matched by code, else by name.
+    /// </summary>
+    public string? Units { get; init; }
+
+    /// <summary>The share of a newer unit's weight that must have last-year results for its pro-forma last year not to be flagged (default 0.8).</summary>
+    public decimal MinimumCoverage { get; init; } = UnitLineage.DefaultMinimumCoverage;
+
     /// <summary>Where to write; default the newer campaign's output/ folder, or the folder of its results.json.</summary>
     public string? OutputFolder { get; init; }
 
@@ -37,6 +46,7 @@ public sealed record CompareRequest(string Older, string Newer)
             if (!ScoredYears.Exists(year)) diagnostics.Error("CW043", new SourceLocation(year));
         }
         if (Crosswalk is { } crosswalk && !File.Exists(crosswalk)) diagnostics.Error("RQ003", new SourceLocation(crosswalk));
+        if (Units is { } units && !File.Exists(units)) diagnostics.Error("RQ003", new SourceLocation(units));
         OutputSet.CheckFolder(OutputFolder, diagnostics);
         return diagnostics.Items;
     }
@@ -52,13 +62,16 @@ public sealed record CompareRequest(string Older, string Newer)
         var older = ScoredYears.Load(Older, Rescore, diagnostics, inputs);
         var newer = ScoredYears.Load(Newer, Rescore, diagnostics, inputs);
         var crosswalk = Crosswalk is null ? IndexScorer.Comparison.Crosswalk.Empty : CrosswalkFile.Read(Crosswalk, Crosswalk, diagnostics);
-        if (older is null || newer is null || crosswalk is null || diagnostics.HasErrors) return Done(null);
+        var lineage = Units is null ? null : LineageFile.Read(Units, Units, diagnostics);
+        if (older is null || newer is null || crosswalk is null || (Units is not null && lineage is null) || diagnostics.HasErrors) return Done(null);
 
-        var comparison = YearComparer.Compare(older, newer, crosswalk, diagnostics, Crosswalk is null ? null : new SourceLocation(Crosswalk));
+        var comparison = YearComparer.Compare(older, newer, crosswalk, diagnostics, Crosswalk is null ? null : new SourceLocation(Crosswalk),
+            lineage, MinimumCoverage, Units is null ? null : new SourceLocation(Units));
         if (diagnostics.HasErrors) return Done(null);
         if (Crosswalk is null && diagnostics.Items.Any(d => d.Code == "CW016")) diagnostics.Warning("CW018", null);
 
         if (Crosswalk is not null) inputs.Add(Crosswalk);
+        if (Units is not null) inputs.Add(Units);
         inputs.AddRange([Older, Newer]);
         var folder = Path.GetFullPath(OutputFolder ?? (Directory.Exists(Newer) ? Path.Combine(Newer, OutputFiles.DefaultFolder) : Path.GetDirectoryName(Path.GetFullPath(Newer))!));
         var workbook = Path.Combine(folder, OutputFiles.CompareWorkbook);
@@ -66,9 +79,10 @@ public sealed record CompareRequest(string Older, string Newer)
         if (!OutputSet.CheckNoClash(folder, [workbook, csv], inputs, diagnostics)) return Done(null);
         var notes = diagnostics.Items.Where(d => d.Severity == Severity.Warning).Select(d => DiagnosticText.Render(d, Language)).ToArray();
         var crosswalkName = Crosswalk is null ? null : Path.GetFileName(Crosswalk);
+        var lineageName = Units is null ? null : Path.GetFileName(Units);
         written.AddRange(OutputSet.WriteAll(
         [
-            (workbook, p => CompareWorkbookWriter.Write(p, comparison, Language, crosswalkName, notes)),
+            (workbook, p => CompareWorkbookWriter.Write(p, comparison, Language, crosswalkName, notes, lineageName)),
             (csv, p => CompareCsvWriter.Write(p, comparison)),
         ], diagnostics));
         return Done(comparison);

@@ -49,7 +49,7 @@ public sealed class CriterionMatching
 
         var coveredOld = new HashSet<string>();
         var coveredNew = new HashSet<string>();
-        var links = crosswalk.ForGroup(newer.Code).ToArray();
+        var links = crosswalk.ForGroups(older.Code, newer.Code).ToArray();
         foreach (var link in links)
         {
             if (link.Old is not null && older.Find(link.Old) is null)

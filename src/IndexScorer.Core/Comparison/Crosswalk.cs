@@ -19,6 +19,10 @@ public sealed class Crosswalk
     public IEnumerable<CrosswalkLink> ForGroup(string group) =>
         Links.Where(l => string.Equals(l.Group, group, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The rows that map the older year's group <paramref name="olderGroup"/> into the newer year's <paramref name="newerGroup"/> (case-insensitive).</summary>
+    public IEnumerable<CrosswalkLink> ForGroups(string olderGroup, string newerGroup) =>
+        ForGroup(newerGroup).Where(l => string.Equals(l.OlderGroup, olderGroup, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The kind of a row, read from the rows around it: several rows sharing a new code are a merge, sharing an old code a split.</summary>
     public CrosswalkKind KindOf(CrosswalkLink link)
     {

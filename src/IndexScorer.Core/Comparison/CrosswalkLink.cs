@@ -15,6 +15,15 @@ namespace IndexScorer.Comparison;
 /// <param name="Location">Where the row was read, when it came from a file.</param>
 public sealed record CrosswalkLink(string Group, CriterionCode? Old, CriterionCode? New, string Note, bool NeedsDecision = false, SourceLocation? Location = null)
 {
+    /// <summary>
+    /// The older year's group when it differs from <see cref="Group"/> (the newer year's): across a reorganisation, e.g. the
+    /// wards of 2024 (PHUONG) into the communes and wards of 2025 (XA). Null: the same group code in both years.
+    /// </summary>
+    public string? OldGroup { get; init; }
+
+    /// <summary>The older year's group code: <see cref="OldGroup"/>, else <see cref="Group"/>.</summary>
+    public string OlderGroup => OldGroup ?? Group;
+
     /// <summary>True when both codes are the same (a change of maximum or wording only).</summary>
     public bool SameCode => Old is not null && New is not null && Old.Value == New.Value;
 }

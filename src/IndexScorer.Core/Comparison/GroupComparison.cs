@@ -7,7 +7,7 @@ namespace IndexScorer.Comparison;
 /// <param name="Matching">How the criteria were matched (what the comparable index covers); null when the group is in one year only.</param>
 public sealed record GroupComparison(string Code, string Name, IReadOnlyList<UnitComparison> Units, CriterionMatching? Matching)
 {
-    /// <summary>Units in both years, biggest rise first, biggest fall last.</summary>
+    /// <summary>Units with a last-year index (in both years, or pro-forma), biggest rise first, biggest fall last.</summary>
     public IEnumerable<UnitComparison> Movers =>
-        Units.Where(u => u.InBoth).OrderByDescending(u => u.IndexChange).ThenBy(u => u.Code, StringComparer.Ordinal);
+        Units.Where(u => u.Compared).OrderByDescending(u => u.IndexChange).ThenBy(u => u.Code, StringComparer.Ordinal);
 }

@@ -11,4 +11,7 @@ public enum UnitMatch
 
     /// <summary>Present in one year only.</summary>
     None,
+
+    /// <summary>Formed from the older units a unit lineage names (merged, split or renamed).</summary>
+    Lineage,
 }

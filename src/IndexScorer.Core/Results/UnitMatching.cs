@@ -25,27 +25,30 @@ public sealed class UnitMatching
         _olderOf.TryGetValue(newer, out var match) ? match : (null, UnitMatch.None);
 
     /// <summary>Matches the units of <paramref name="newer"/> with those of <paramref name="older"/>: codes first, then names in the newer year's rank order.</summary>
-    public static UnitMatching Of(ScoredGroup older, ScoredGroup newer)
+    public static UnitMatching Of(ScoredGroup older, ScoredGroup newer) => Of(older, newer, _ => false);
+
+    /// <summary>The same, leaving out the units (of either year) that <paramref name="settled"/> says are accounted for elsewhere (by a unit lineage).</summary>
+    internal static UnitMatching Of(ScoredGroup older, ScoredGroup newer, Func<ScoredUnit, bool> settled)
     {
         var byCode = new Dictionary<string, ScoredUnit>();
-        foreach (var unit in older.Units) byCode.TryAdd(TextKey.Of(unit.Code), unit);
+        foreach (var unit in older.Units.Where(u => !settled(u))) byCode.TryAdd(TextKey.Of(unit.Code), unit);
         var olderOf = new Dictionary<ScoredUnit, (ScoredUnit Older, UnitMatch By)>(ReferenceEqualityComparer.Instance);
         var matched = new HashSet<ScoredUnit>(ReferenceEqualityComparer.Instance);
-        foreach (var unit in newer.Units)
+        foreach (var unit in newer.Units.Where(u => !settled(u)))
         {
             if (!byCode.Remove(TextKey.Of(unit.Code), out var before)) continue;
             olderOf[unit] = (before, UnitMatch.Code);
             matched.Add(before);
         }
 
-        var byName = older.Units.Where(u => !matched.Contains(u)).GroupBy(u => TextKey.Folded(u.Name)).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var unit in newer.Units.Where(u => !olderOf.ContainsKey(u)))
+        var byName = older.Units.Where(u => !matched.Contains(u) && !settled(u)).GroupBy(u => TextKey.Folded(u.Name)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var unit in newer.Units.Where(u => !olderOf.ContainsKey(u) && !settled(u)))
         {
             if (!byName.TryGetValue(TextKey.Folded(unit.Name), out var candidates) || candidates.Count != 1) continue;
             olderOf[unit] = (candidates[0], UnitMatch.Name);
             matched.Add(candidates[0]);
             candidates.Clear();
         }
-        return new UnitMatching(olderOf, older.Units.Where(u => !matched.Contains(u)).ToArray());
+        return new UnitMatching(olderOf, older.Units.Where(u => !matched.Contains(u) && !settled(u)).ToArray());
     }
 }

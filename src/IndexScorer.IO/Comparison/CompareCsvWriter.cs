@@ -25,6 +25,7 @@ internal static class CompareCsvWriter
             "group", "unit_code", "unit_name", "presence", "matched_by", "older_code", "index_older", "index_newer", "index_change",
             "rank_older", "rank_newer", "rank_change", "band_older", "band_newer", "band_changed",
             "comparable_older", "comparable_newer", "comparable_change", "sign_disagrees",
+            "rank_newer_among_compared", "last_year_coverage", "last_year_coverage_below_minimum", "last_year_weights", "predecessors",
         ];
         foreach (var header in headers) csv.Text(header);
         foreach (var code in fields)
@@ -41,13 +42,13 @@ internal static class CompareCsvWriter
                 csv.Text(group.Code);
                 csv.Text(unit.Code);
                 csv.Text(unit.Name);
-                csv.Text(unit.InBoth ? "both" : unit.Older is null ? "newer_only" : "older_only");
-                csv.Text(unit.MatchedBy switch { UnitMatch.Code => "code", UnitMatch.Name => "name", _ => "" });
+                csv.Text(unit.MatchedBy == UnitMatch.Lineage ? "pro_forma" : unit.InBoth ? "both" : unit.Older is null ? "newer_only" : "older_only");
+                csv.Text(unit.MatchedBy switch { UnitMatch.Code => "code", UnitMatch.Name => "name", UnitMatch.Lineage => "lineage", _ => "" });
                 csv.Text(unit.Older?.Code ?? "");
-                csv.Number(unit.Older?.IndexPercent);
+                csv.Number(unit.LastYearIndex);
                 csv.Number(unit.Newer?.IndexPercent);
                 csv.Number(unit.IndexChange);
-                csv.Number(unit.Older?.Rank);
+                csv.Number(unit.LastYearRank);
                 csv.Number(unit.Newer?.Rank);
                 csv.Number(unit.RankChange);
                 csv.Text(unit.Older?.Band ?? "");
@@ -56,7 +57,13 @@ internal static class CompareCsvWriter
                 csv.Number(unit.ComparableOlder);
                 csv.Number(unit.ComparableNewer);
                 csv.Number(unit.ComparableChange);
-                csv.Text(unit.InBoth ? Bool(unit.SignDisagrees) : "");
+                csv.Text(unit.Compared ? Bool(unit.SignDisagrees) : "");
+                csv.Number(unit.ProForma?.NewerRank);
+                csv.Number(unit.ProForma?.Coverage);
+                csv.Text(unit.ProForma is { } proForma ? Bool(proForma.IsThin) : "");
+                csv.Text(unit.ProForma is null ? "" : unit.ProForma.WeightsGiven ? string.Join("; ", unit.ProForma.Bases.DefaultIfEmpty("given")) : "equal");
+                csv.Text(unit.ProForma is null ? "" : string.Join("; ", unit.ProForma.Predecessors.Select(p =>
+                    $"{p.Code}:{IndexScorer.Text.NumberText.Invariant(p.Share)}:{IndexScorer.Text.NumberText.Invariant(p.WeightShare)}")));
                 foreach (var code in fields)
                 {
                     var field = unit.Fields.FirstOrDefault(f => f.Code == code);

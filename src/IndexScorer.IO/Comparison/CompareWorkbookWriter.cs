@@ -17,6 +17,7 @@ internal static class CompareWorkbookWriter
 {
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor DisagreeFill = XLColor.FromHtml("#F8CBAD");
+    private static readonly XLColor ThinFill = XLColor.FromHtml("#FFEB9C");
     private static readonly XLColor RiseFont = XLColor.FromHtml("#006100");
     private static readonly XLColor FallFont = XLColor.FromHtml("#9C0006");
     private const string Points = "0.00";
@@ -28,19 +29,22 @@ internal static class CompareWorkbookWriter
     /// <param name="language">Labels' language.</param>
     /// <param name="crosswalkName">The crosswalk file as the user named it, or null when none was given.</param>
     /// <param name="notes">Warnings to list on the notes sheet, rendered in <paramref name="language"/>.</param>
-    public static void Write(string path, YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes)
+    /// <param name="lineageName">The unit lineage file as the user named it, or null when none was given.</param>
+    public static void Write(string path, YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes, string? lineageName = null)
     {
-        using var workbook = Build(comparison, language, crosswalkName, notes);
+        using var workbook = Build(comparison, language, crosswalkName, notes, lineageName);
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     /// <summary>Builds the workbook in memory.</summary>
-    public static XLWorkbook Build(YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes)
+    public static XLWorkbook Build(YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes, string? lineageName = null)
     {
         var workbook = new XLWorkbook();
         foreach (var group in comparison.Groups)
         {
             WriteGroup(workbook.AddWorksheet(L(language, "compare.sheet.group", group.Code)), comparison, group, language);
+            if (group.Units.Any(u => u.ProForma is not null))
+                WritePredecessors(workbook.AddWorksheet(L(language, "compare.sheet.lineage", group.Code)), comparison, group, language, lineageName);
             WriteFields(workbook.AddWorksheet(L(language, "compare.sheet.fields", group.Code)), comparison, group, language);
             WriteMovers(workbook.AddWorksheet(L(language, "compare.sheet.movers", group.Code)), comparison, group, language);
         }
@@ -92,35 +96,43 @@ internal static class CompareWorkbookWriter
     private static void WriteGroup(IXLWorksheet sheet, YearComparison comparison, GroupComparison group, Language language)
     {
         var (y0, y1) = (comparison.Older.Year, comparison.Newer.Year);
+        var lineage = comparison.Lineage is not null;
         string[] headers =
         [
             L(language, "compare.col.code"), L(language, "compare.col.unit"), L(language, "compare.col.matchedBy"),
-            L(language, "compare.col.index", y0), L(language, "compare.col.index", y1), L(language, "compare.col.indexChange"),
-            L(language, "compare.col.rank", y0), L(language, "compare.col.rank", y1), L(language, "compare.col.rankChange"),
+            L(language, lineage ? "compare.col.indexProForma" : "compare.col.index", y0), L(language, "compare.col.index", y1), L(language, "compare.col.indexChange"),
+            L(language, lineage ? "compare.col.rankProForma" : "compare.col.rank", y0), L(language, lineage ? "compare.col.rankAmong" : "compare.col.rank", y1),
+            L(language, "compare.col.rankChange"),
             L(language, "compare.col.band", y0), L(language, "compare.col.band", y1),
             L(language, "compare.col.comparable", y0), L(language, "compare.col.comparable", y1), L(language, "compare.col.comparableChange"),
             L(language, "compare.col.disagree"),
+            .. lineage ? new[] { L(language, "compare.col.coverage", y0), L(language, "compare.col.thin", Percent(comparison.MinimumCoverage, language)) } : [],
         ];
         var row = Heading(sheet, comparison, group, language, headers.Length);
         sheet.Cell(5, 1).SetValue(L(language, "compare.note.disagree")).Style.Fill.SetBackgroundColor(DisagreeFill);
-        Header(sheet, row++, headers);
-        foreach (var unit in group.Units.Where(u => u.InBoth))
+        if (lineage)
         {
-            UnitRow(sheet, row++, unit, language, y0, y1);
+            sheet.Cell(5, 8).SetValue(L(language, "compare.note.thin", Percent(comparison.MinimumCoverage, language), y0)).Style.Fill.SetBackgroundColor(ThinFill);
         }
-        var lonely = group.Units.Where(u => !u.InBoth).ToArray();
+        Header(sheet, row++, headers);
+        foreach (var unit in group.Units.Where(u => u.Compared))
+        {
+            UnitRow(sheet, row++, unit, language, y0, y1, lineage);
+        }
+        var lonely = group.Units.Where(u => !u.Compared).ToArray();
         if (lonely.Length > 0)
         {
             row++;
             sheet.Cell(row++, 1).SetValue(L(language, "compare.onlyOne")).Style.Font.SetBold();
-            foreach (var unit in lonely) UnitRow(sheet, row++, unit, language, y0, y1);
+            foreach (var unit in lonely) UnitRow(sheet, row++, unit, language, y0, y1, lineage);
         }
         sheet.Range(7, 1, row - 1, headers.Length).Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-        Widths(sheet, [10, 34, 14], headers.Length, 11);
+        Widths(sheet, [10, 34, lineage ? 26 : 14], headers.Length, 11);
+        if (lineage) sheet.Row(6).Height = 60;
         Print(sheet, 6);
     }
 
-    private static void UnitRow(IXLWorksheet sheet, int row, UnitComparison unit, Language language, int olderYear, int newerYear)
+    private static void UnitRow(IXLWorksheet sheet, int row, UnitComparison unit, Language language, int olderYear, int newerYear, bool lineage)
     {
         sheet.Cell(row, 1).SetValue(unit.Code);
         sheet.Cell(row, 2).SetValue(unit.Name);
@@ -128,13 +140,15 @@ internal static class CompareWorkbookWriter
         {
             UnitMatch.Code => L(language, "compare.match.code"),
             UnitMatch.Name => L(language, "compare.match.name", olderYear, unit.Older!.Code),
+            UnitMatch.Lineage => L(language, "compare.match.lineage", string.Join(", ", unit.ProForma!.Predecessors.Select(p => p.Code))),
             _ => L(language, "compare.only", unit.Older is null ? newerYear : olderYear),
         });
-        SetNumber(sheet.Cell(row, 4), unit.Older?.IndexPercent, Points);
+        SetNumber(sheet.Cell(row, 4), unit.LastYearIndex, Points);
         SetNumber(sheet.Cell(row, 5), unit.Newer?.IndexPercent, Points);
         SetNumber(sheet.Cell(row, 6), unit.IndexChange, Change);
-        SetInt(sheet.Cell(row, 7), unit.Older?.Rank);
-        SetInt(sheet.Cell(row, 8), unit.Newer?.Rank);
+        SetInt(sheet.Cell(row, 7), unit.LastYearRank);
+        // Across a lineage the column ranks the units compared; a unit of one year only keeps its own rank out of it.
+        SetInt(sheet.Cell(row, 8), unit.ProForma is not null ? unit.NewerRankCompared : lineage ? null : unit.Newer?.Rank);
         SetInt(sheet.Cell(row, 9), unit.RankChange, signed: true);
         sheet.Cell(row, 10).SetValue(unit.Older?.Band ?? "");
         sheet.Cell(row, 11).SetValue(unit.Newer?.Band ?? "");
@@ -148,6 +162,76 @@ internal static class CompareWorkbookWriter
             sheet.Range(row, 6, row, 6).Style.Fill.SetBackgroundColor(DisagreeFill);
             sheet.Range(row, 14, row, 15).Style.Fill.SetBackgroundColor(DisagreeFill);
         }
+        if (unit.ProForma is { } proForma)
+        {
+            SetNumber(sheet.Cell(row, 16), 100m * proForma.Coverage, Points);
+            if (proForma.IsThin)
+            {
+                sheet.Cell(row, 17).SetValue(L(language, "compare.yes"));
+                sheet.Range(row, 16, row, 17).Style.Fill.SetBackgroundColor(ThinFill);
+                sheet.Cell(row, 4).Style.Fill.SetBackgroundColor(ThinFill);
+            }
+        }
+    }
+
+    private static string Percent(decimal share, Language language) => NumberText.Format(100m * share, language) + "%";
+
+    /// <summary>
+    /// Per newer unit formed through the lineage: its pro-forma last year (method, weights, coverage) and each predecessor
+    /// with its own index and rank, its share and its weight in the new unit.
+    /// </summary>
+    private static void WritePredecessors(IXLWorksheet sheet, YearComparison comparison, GroupComparison group, Language language, string? lineageName)
+    {
+        var (y0, y1) = (comparison.Older.Year, comparison.Newer.Year);
+        string[] headers =
+        [
+            L(language, "compare.col.code"), L(language, "compare.col.unit"), L(language, "compare.ln.oldCode"), L(language, "compare.ln.oldName"),
+            L(language, "compare.col.oldGroup", y0), L(language, "compare.col.index", y0), L(language, "compare.col.rank", y0),
+            L(language, "compare.ln.share"), L(language, "compare.ln.weight"), L(language, "compare.ln.basis"), L(language, "compare.col.weightShare"),
+            L(language, "compare.col.indexProForma", y0), L(language, "compare.col.coverage", y0), L(language, "compare.col.index", y1),
+        ];
+        sheet.Cell(1, 1).SetValue(L(language, "compare.lineage.title", y0, y1)).Style.Font.SetBold().Font.SetFontSize(14);
+        sheet.Cell(2, 1).SetValue(L(language, "compare.group", group.Name)).Style.Font.SetBold();
+        sheet.Cell(3, 1).SetValue(lineageName is null ? L(language, "compare.lineage.byCode") : L(language, "compare.lineage.file", lineageName));
+        sheet.Cell(4, 1).SetValue(L(language, "compare.lineage.method", y0, Percent(comparison.MinimumCoverage, language))).Style.Font.SetItalic();
+        sheet.Range(4, 1, 4, headers.Length).Merge().Style.Alignment.SetWrapText();
+        sheet.Row(4).Height = 45;
+        var row = 6;
+        Header(sheet, row++, headers);
+        foreach (var unit in group.Units.Where(u => u.ProForma is not null))
+        {
+            var proForma = unit.ProForma!;
+            var first = row;
+            foreach (var p in proForma.Predecessors)
+            {
+                sheet.Cell(row, 3).SetValue(p.Code);
+                sheet.Cell(row, 4).SetValue(p.Name);
+                sheet.Cell(row, 5).SetValue(p.Group ?? L(language, "compare.lineage.noResults", y0));
+                SetNumber(sheet.Cell(row, 6), p.Result?.IndexPercent, Points);
+                SetInt(sheet.Cell(row, 7), p.Result?.Rank);
+                SetNumber(sheet.Cell(row, 8), 100m * p.Share, Points);
+                if (p.Weight is { } weight)
+                {
+                    sheet.Cell(row, 9).SetValue(weight);
+                    sheet.Cell(row, 9).Style.NumberFormat.Format = "#,##0.##";
+                }
+                sheet.Cell(row, 10).SetValue(p.Weight is null ? L(language, "compare.lineage.equal") : p.Basis);
+                SetNumber(sheet.Cell(row, 11), 100m * p.WeightShare, Points);
+                if (p.Result is null) sheet.Range(row, 3, row, 11).Style.Font.SetFontColor(XLColor.Gray);
+                row++;
+            }
+            sheet.Cell(first, 1).SetValue(unit.Code).Style.Font.SetBold();
+            sheet.Cell(first, 2).SetValue(unit.Name).Style.Font.SetBold();
+            SetNumber(sheet.Cell(first, 12), proForma.IndexPercent, Points);
+            SetNumber(sheet.Cell(first, 13), 100m * proForma.Coverage, Points);
+            SetNumber(sheet.Cell(first, 14), unit.Newer?.IndexPercent, Points);
+            sheet.Range(first, 12, first, 14).Style.Font.SetBold();
+            if (proForma.IsThin) sheet.Range(first, 12, first, 13).Style.Fill.SetBackgroundColor(ThinFill);
+            sheet.Range(first, 1, row - 1, headers.Length).Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+        }
+        sheet.Range(6, 1, row - 1, headers.Length).Style.Border.SetInsideBorder(XLBorderStyleValues.Hair).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+        Widths(sheet, [9, 28, 9, 26, 11], headers.Length, 10);
+        Print(sheet, 6);
     }
 
     private static void WriteFields(IXLWorksheet sheet, YearComparison comparison, GroupComparison group, Language language)
@@ -185,8 +269,8 @@ internal static class CompareWorkbookWriter
         string[] headers =
         [
             L(language, "compare.col.code"), L(language, "compare.col.unit"),
-            L(language, "compare.col.index", y0), L(language, "compare.col.index", y1), L(language, "compare.col.indexChange"),
-            L(language, "compare.col.rankChange"), L(language, "compare.col.comparableChange"), L(language, "compare.col.disagree"),
+            L(language, comparison.Lineage is null ? "compare.col.index" : "compare.col.indexProForma", y0), L(language, "compare.col.index", y1),
+            L(language, "compare.col.indexChange"), L(language, "compare.col.rankChange"), L(language, "compare.col.comparableChange"), L(language, "compare.col.disagree"),
         ];
         var row = Heading(sheet, comparison, group, language, headers.Length);
         var movers = group.Movers.ToArray();
@@ -203,7 +287,7 @@ internal static class CompareWorkbookWriter
             {
                 sheet.Cell(row, 1).SetValue(unit.Code);
                 sheet.Cell(row, 2).SetValue(unit.Name);
-                SetNumber(sheet.Cell(row, 3), unit.Older!.IndexPercent, Points);
+                SetNumber(sheet.Cell(row, 3), unit.LastYearIndex, Points);
                 SetNumber(sheet.Cell(row, 4), unit.Newer!.IndexPercent, Points);
                 SetNumber(sheet.Cell(row, 5), unit.IndexChange, Change);
                 SetInt(sheet.Cell(row, 6), unit.RankChange, signed: true);
@@ -231,7 +315,7 @@ internal static class CompareWorkbookWriter
         Header(sheet, row++, headers);
         foreach (var link in comparison.Crosswalk.Links)
         {
-            sheet.Cell(row, 1).SetValue(link.Group);
+            sheet.Cell(row, 1).SetValue(link.OldGroup is null ? link.Group : $"{link.OldGroup} → {link.Group}");
             sheet.Cell(row, 2).SetValue(link.Old?.Value ?? "");
             sheet.Cell(row, 3).SetValue(link.New?.Value ?? "");
             sheet.Cell(row, 4).SetValue(CrosswalkFile.KindLabel(comparison.Crosswalk.KindOf(link), language));

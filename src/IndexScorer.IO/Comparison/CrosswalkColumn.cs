@@ -6,6 +6,9 @@ internal enum CrosswalkColumn
     /// <summary>Nhóm: the unit group's code.</summary>
     Group,
 
+    /// <summary>Nhóm cũ: the older year's group when it differs (a reorganisation); blank for the same group.</summary>
+    OldGroup,
+
     /// <summary>Mã cũ: the code in the older framework; blank for a new criterion.</summary>
     OldCode,
 

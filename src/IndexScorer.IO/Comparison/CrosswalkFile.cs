@@ -19,7 +19,7 @@ internal static class CrosswalkFile
         [CrosswalkColumn.Group, CrosswalkColumn.OldCode, CrosswalkColumn.NewCode, CrosswalkColumn.Kind, CrosswalkColumn.Note, CrosswalkColumn.Decide];
 
     /// <summary>The header names accepted for each column (Vietnamese first, then English).</summary>
-    public static IReadOnlyDictionary<CrosswalkColumn, string[]> Headers { get; } = Order.ToDictionary(c => c, c =>
+    public static IReadOnlyDictionary<CrosswalkColumn, string[]> Headers { get; } = Order.Append(CrosswalkColumn.OldGroup).ToDictionary(c => c, c =>
     {
         var label = Labels.All[HeaderKey(c)];
         return new[] { label.Vi, label.En };
@@ -49,7 +49,7 @@ internal static class CrosswalkFile
                 diagnostics.Error("CW004", row.Location);
                 continue;
             }
-            var key = (group.ToUpperInvariant(), old?.Value ?? "", now?.Value ?? "");
+            var key = (group.ToUpperInvariant() + "|" + TextKey.Clean(row[CrosswalkColumn.OldGroup].Text).ToUpperInvariant(), old?.Value ?? "", now?.Value ?? "");
             if (seen.TryGetValue(key, out var first))
             {
                 diagnostics.Error("CW005", row.Location, first, group, old?.Value ?? "—", now?.Value ?? "—");
@@ -57,8 +57,10 @@ internal static class CrosswalkFile
             }
             seen[key] = row.Location;
             var decide = row[CrosswalkColumn.Decide];
+            var oldGroup = TextKey.Clean(row[CrosswalkColumn.OldGroup].Text);
             links.Add(new CrosswalkLink(group, old, now, TextKey.Clean(row[CrosswalkColumn.Note].Text),
-                !decide.IsBlank && YesNoWords.Read(decide.Text) != false, row.Location));
+                !decide.IsBlank && YesNoWords.Read(decide.Text) != false, row.Location)
+            { OldGroup = oldGroup.Length == 0 || string.Equals(oldGroup, group, StringComparison.OrdinalIgnoreCase) ? null : oldGroup });
         }
         return diagnostics.ErrorCount > errors ? null : new Crosswalk(links);
     }
@@ -129,6 +131,7 @@ internal static class CrosswalkFile
     {
         CrosswalkColumn.Group => "compare.cw.group",
         CrosswalkColumn.OldCode => "compare.cw.old",
+        CrosswalkColumn.OldGroup => "compare.cw.oldGroup",
         CrosswalkColumn.NewCode => "compare.cw.new",
         CrosswalkColumn.Kind => "compare.cw.kind",
         CrosswalkColumn.Note => "compare.cw.note",

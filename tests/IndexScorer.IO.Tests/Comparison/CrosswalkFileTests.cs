@@ -22,6 +22,19 @@ public class CrosswalkFileTests
     }
 
     [Test]
+    public void Read_OldGroupColumn_RowsMapTheOlderYearsGroupIntoTheNewerOnes()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var crosswalk = CrosswalkFile.Read(Path.Combine(Repo.Root, "samples", "tinh-minh-hoa-2025", "crosswalk-2024-2025.csv"), "crosswalk-2024-2025.csv", diagnostics)!;
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(crosswalk.Links.Select(l => (l.Group, l.OlderGroup)).Distinct(), Is.EqualTo(new[] { ("XA", "PHUONG") }));
+        Assert.That(crosswalk.ForGroups("PHUONG", "XA").Count(), Is.EqualTo(6));
+        Assert.That(crosswalk.ForGroups("XA", "XA"), Is.Empty);
+    }
+
+    [Test]
     public void Read_MalformedCode_ErrorNamesFileLineAndColumn()
     {
         using var temp = new TempFolder();
