@@ -16,6 +16,7 @@ internal static class CliText
         ["templates"] = ("Đã tạo {0} biểu mẫu trong {1}", "Wrote {0} form(s) to {1}"),
         ["progress"] = ("Đang đọc biểu mẫu: {0}/{1}", "Reading forms: {0}/{1}"),
         ["writing"] = ("Đang ghi kết quả: {0}/{1} tệp", "Writing outputs: {0}/{1} files"),
+        ["writingFile"] = ("Đang ghi kết quả: tệp {0}/{1}, {2}", "Writing outputs: file {0}/{1}, {2}"),
         ["internal"] = ("Lỗi nội bộ của chương trình: {0}. Hãy chạy lại với --verbose và gửi nội dung cho nhóm phát triển.",
             "Internal error: {0}. Run again with --verbose and send the output to the developers."),
         ["compared"] = ("So sánh {0} và {1}: {2} đơn vị có chỉ số năm trước (kể cả quy đổi theo phả hệ), {3} đơn vị chỉ có ở một năm, {4} đơn vị có thay đổi ngược chiều với chỉ số so sánh được.",

@@ -126,9 +126,13 @@ internal static partial class CommandLine
         var last = TimeSpan.Zero;
         return RunProgress.Report<RunProgress>(p =>
         {
-            if (watch.Elapsed < TimeSpan.FromSeconds(2) || (watch.Elapsed - last < TimeSpan.FromSeconds(2) && p.Done != p.Total)) return;
+            // Each output file is one long step: its start is always worth a line once the run is a long one.
+            var newItem = p.Item is not null;
+            if (watch.Elapsed < TimeSpan.FromSeconds(2) || (watch.Elapsed - last < TimeSpan.FromSeconds(2) && p.Done != p.Total && !newItem)) return;
             last = watch.Elapsed;
-            error.WriteLine(CliText.Get(p.Phase == RunPhase.ReadingForms ? "progress" : "writing", language, p.Done, p.Total));
+            error.WriteLine(p.Phase == RunPhase.ReadingForms ? CliText.Get("progress", language, p.Done, p.Total)
+                : newItem ? CliText.Get("writingFile", language, p.Done + 1, p.Total, p.Item!)
+                : CliText.Get("writing", language, p.Done, p.Total));
         });
     }
 }

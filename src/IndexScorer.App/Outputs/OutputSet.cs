@@ -50,7 +50,7 @@ internal static class OutputSet
         {
             for (; current < outputs.Count; current++)
             {
-                progress?.Report(new RunProgress(RunPhase.WritingOutputs, current, outputs.Count));
+                progress?.Report(new RunProgress(RunPhase.WritingOutputs, current, outputs.Count) { Item = Path.GetFileName(outputs[current].Path) });
                 Directory.CreateDirectory(Path.GetDirectoryName(temporaries[current])!);
                 outputs[current].Write(temporaries[current]);
             }
