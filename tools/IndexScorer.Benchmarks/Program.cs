@@ -3,7 +3,7 @@ using IndexScorer.Benchmarks;
 using IndexScorer.SampleMaker;
 
 // IndexScorer.Benchmarks: speed and memory against the physical floor, whole processes, in the same run.
-//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- national [--forms 1000,10000] [--runs 3] [--cache DIR]
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- national [--forms 1000,10000] [--runs 3] [--cache DIR] [--cli published/indexscorer.dll]
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- floor <campaign-folder>
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- readers <campaign-folder> [--forms 300]   (where a form's reading time goes)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- outputs <results.json>   (where writing the outputs goes)
@@ -35,11 +35,12 @@ static int National(Dictionary<string, string> options)
     var sizes = (options.GetValueOrDefault("forms") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
     var runs = int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture);
     var here = AppContext.BaseDirectory;
-    var cli = Path.Combine(here, "indexscorer.dll");
+    // --cli: a published program (e.g. ReadyToRun) measured instead of the build beside the benchmark.
+    var cli = options.GetValueOrDefault("cli") is { } published ? Path.GetFullPath(published) : Path.Combine(here, "indexscorer.dll");
     var self = Path.Combine(here, "IndexScorer.Benchmarks.dll");
     var output = Path.Combine(cache, "out");
 
-    Console.WriteLine($"IndexScorer national benchmark — {Environment.ProcessorCount} cores, {runs} run(s) each, medians; whole processes ({Path.GetFileName(Path.GetDirectoryName(here.TrimEnd('/'))!)} build)");
+    Console.WriteLine($"IndexScorer national benchmark — {Environment.ProcessorCount} cores, {runs} run(s) each, medians; whole processes ({Path.GetFileName(Path.GetDirectoryName(here.TrimEnd('/'))!)} build; program {cli})");
     Console.WriteLine("| forms | floor (s) | validate (s) | score (s) | validate/floor | score/floor | floor peak (MB) | validate peak (MB) | score peak (MB) |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
     foreach (var size in sizes)
