@@ -161,6 +161,12 @@ internal static class CoreMessages
         ["LN013"] = ("năm cũ phải là số như 2024; tìm thấy '{0}'", "the old year must be a number such as 2024; found '{0}'"),
         ["LN014"] = ("cột Có kết quả cần {1} hoặc để trống (có); tìm thấy '{0}'", "'Has results' expects {1}, or blank (yes); found '{0}'"),
 
+        // Analysis (AN): what the rank simulation could not do as asked.
+        ["AN001"] = ("nhóm {0}: chỉ số của {1} đơn vị (ví dụ {2}) không bằng tổng điểm các lĩnh vực chia tổng điểm tối đa (khung có trọng số lĩnh vực); mô phỏng coi thay đổi điểm như khi các lĩnh vực được cộng theo điểm tối đa, nên khoảng xếp hạng chỉ gần đúng",
+            "group {0}: the index of {1} unit(s) (e.g. {2}) is not the sum of their fields' points over their maximum (the framework weighs its fields); the simulation moves points as if fields were summed by their maxima, so the rank intervals are approximate"),
+        ["AN002"] = ("nhóm {0}: {1} cặp đơn vị–tiêu chí điều tra XHH không có số phiếu theo từng phương án hoặc trọng số phương án, nên điểm điều tra của chúng được giữ nguyên trong mô phỏng; hãy chấm lại đợt đánh giá để kết quả ghi đủ các số liệu này",
+            "group {0}: {1} unit-criterion pair(s) of the survey lack respondents per option or the options' weights, so their survey points are held fixed in the simulation; score the campaign again so that its results record them"),
+
         // The words a form offers (WD), named inside the messages above; not diagnostics.
         ["WD001"] = ("Có", "Yes"),
         ["WD002"] = ("Không", "No"),

@@ -1,4 +1,5 @@
 using IndexScorer.Frameworks;
+using IndexScorer.Rules;
 
 namespace IndexScorer.Results;
 
@@ -9,14 +10,19 @@ namespace IndexScorer.Results;
 /// <param name="Section">Scored field, bonus or penalty.</param>
 /// <param name="Source">Self-assessment or survey.</param>
 /// <param name="IsLeaf">True for a leaf (it carries the points).</param>
-public sealed record CriterionSummary(CriterionCode Code, string Title, decimal MaxPoints, SectionKind Section, PointSource Source, bool IsLeaf)
+/// <param name="SurveyOptions">
+/// A survey leaf's answer options and their weights, in the rule's order: what re-scoring a resampled survey needs; null for
+/// other nodes and when the results were written without them.
+/// </param>
+public sealed record CriterionSummary(
+    CriterionCode Code, string Title, decimal MaxPoints, SectionKind Section, PointSource Source, bool IsLeaf, IReadOnlyList<SurveyOption>? SurveyOptions = null)
 {
     /// <summary>True for a top-level scored field (lĩnh vực).</summary>
     public bool IsField => Code.Depth == 1 && Section == SectionKind.Scored;
 
     /// <summary>The summary of a framework node.</summary>
     public static CriterionSummary Of(Criterion criterion) =>
-        new(criterion.Code, criterion.Title, criterion.MaxPoints, criterion.Section, criterion.Source, criterion.IsLeaf);
+        new(criterion.Code, criterion.Title, criterion.MaxPoints, criterion.Section, criterion.Source, criterion.IsLeaf, (criterion.Rule as SurveyRule)?.Options);
 
     /// <summary>Every node of a unit group in framework order.</summary>
     public static IReadOnlyList<CriterionSummary> Of(UnitGroup group) =>

@@ -23,8 +23,11 @@ internal static class ResultsDto
     /// <summary>A classification band.</summary>
     internal sealed record BandEntry(string? Label, decimal? MinimumPercent);
 
-    /// <summary>A node of the tree; section "scored" | "bonus" | "penalty", source "self" | "survey".</summary>
-    internal sealed record CriterionEntry(string? Code, string? Title, decimal? Max, string? Section, string? Source, bool? Leaf);
+    /// <summary>A node of the tree; section "scored" | "bonus" | "penalty", source "self" | "survey"; a survey leaf's options (absent in older files).</summary>
+    internal sealed record CriterionEntry(string? Code, string? Title, decimal? Max, string? Section, string? Source, bool? Leaf, IEnumerable<OptionEntry?>? Options = null);
+
+    /// <summary>A survey answer option and the percentage of the maximum it is worth.</summary>
+    internal sealed record OptionEntry(string? Name, decimal? Percent);
 
     /// <summary>A unit: its place, its totals, and its values on every node of the group's tree, in the tree's order.</summary>
     internal sealed record UnitEntry(

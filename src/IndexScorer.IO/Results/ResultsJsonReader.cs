@@ -5,6 +5,7 @@ using IndexScorer.Diagnostics;
 using IndexScorer.IO.Files;
 using IndexScorer.Frameworks;
 using IndexScorer.Results;
+using IndexScorer.Rules;
 
 namespace IndexScorer.IO.Results;
 
@@ -158,9 +159,20 @@ public static partial class ResultsJsonReader
             var section = Choice(c.Section, at + ".section", Enum.GetValues<SectionKind>(), ResultsJsonWriter.SectionName);
             var source = Choice(c.Source, at + ".source", Enum.GetValues<PointSource>(), ResultsJsonWriter.SourceName);
             var leaf = Required(c.Leaf, at + ".leaf", Flag);
-            return code is null || title is null || max is null || section is null || source is null || leaf is null
+            var errors = diagnostics.ErrorCount;
+            // Files written before the options were recorded have none: they stay readable, their survey cannot be resampled.
+            var options = c.Options is null ? null : List(c.Options, at + ".options", Option);
+            return code is null || title is null || max is null || section is null || source is null || leaf is null || diagnostics.ErrorCount > errors
                 ? null
-                : new CriterionSummary(code, title, max.Value, section.Value, source.Value, leaf.Value);
+                : new CriterionSummary(code, title, max.Value, section.Value, source.Value, leaf.Value, options);
+        }
+
+        private SurveyOption? Option(ResultsDto.OptionEntry o, string at)
+        {
+            var name = NotBlank(o.Name, at + ".name");
+            var percent = Required(o.Percent, at + ".percent", Number);
+            if (percent is < 0m or > 100m) percent = Fail<decimal?>(at + ".percent", "0 … 100");
+            return name is null || percent is null ? null : new SurveyOption(name, percent.Value);
         }
 
         private ScoredUnit? Unit(ResultsDto.UnitEntry u, string at, IReadOnlyList<CriterionSummary>? tree)

@@ -33,7 +33,8 @@ internal static class ResultsJsonWriter
     private static ResultsDto.GroupEntry Group(ScoredGroup group) => new(
         group.Code, group.Name, group.SurveyInUse,
         group.Bands.Select(b => new ResultsDto.BandEntry(b.Label, b.MinimumPercent)),
-        group.Criteria.Select(c => new ResultsDto.CriterionEntry(c.Code.Value, c.Title, c.MaxPoints, SectionName(c.Section), SourceName(c.Source), c.IsLeaf)),
+        group.Criteria.Select(c => new ResultsDto.CriterionEntry(c.Code.Value, c.Title, c.MaxPoints, SectionName(c.Section), SourceName(c.Source), c.IsLeaf,
+            c.SurveyOptions?.Select(o => new ResultsDto.OptionEntry(o.Name, o.Percent)))),
         group.Units.Select(Unit));
 
     private static ResultsDto.UnitEntry Unit(ScoredUnit unit) => new(
