@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Diagnostics;
+using IndexScorer.Analysis;
 using IndexScorer.Benchmarks;
+using IndexScorer.Diagnostics;
 using IndexScorer.SampleMaker;
 
 // IndexScorer.Benchmarks: speed and memory against the physical floor, whole processes, in the same run.
@@ -7,9 +10,10 @@ using IndexScorer.SampleMaker;
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- floor <campaign-folder>
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- readers <campaign-folder> [--forms 300]   (where a form's reading time goes)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- outputs <results.json>   (where writing the outputs goes)
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- analyze [--units 10000] [--samples 1000] [--runs 3]
 
 var verb = args.Length > 0 ? args[0] : "national";
-var options = Options(args.Skip(verb == "national" ? 1 : 2).ToArray());
+var options = Options(args.Skip(verb is "national" or "analyze" ? 1 : 2).ToArray());
 switch (verb)
 {
     case "floor":
@@ -23,8 +27,10 @@ switch (verb)
         return 0;
     case "national":
         return National(options);
+    case "analyze":
+        return Analyze(options);
     default:
-        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder>");
+        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder> | readers <campaign-folder> [--forms 300] | outputs <results.json> | analyze [--units 10000] [--samples 1000] [--runs 3]");
         return 2;
 }
 
@@ -69,6 +75,54 @@ static int National(Dictionary<string, string> options)
     var sampleRuns = Enumerable.Range(0, runs).Select(_ => Checked(ProcessRun.Dotnet(cli, "score", sample, "--out", output))).ToList();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"sample quan-minh-hoa-2024 (25 units), score start to report: {Median(sampleRuns):0.00} s median, peak {Peak(sampleRuns)} MB"));
+    return 0;
+}
+
+static int Analyze(Dictionary<string, string> options)
+{
+    var units = int.Parse(options.GetValueOrDefault("units") ?? "10000", CultureInfo.InvariantCulture);
+    var samples = int.Parse(options.GetValueOrDefault("samples") ?? "1000", CultureInfo.InvariantCulture);
+    var runs = int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture);
+    var year = SyntheticYear.Build(units);
+    var group = year.Groups.Single();
+    var settings = new SimulationSettings(samples);
+    Console.WriteLine($"IndexScorer analyze benchmark — {Environment.ProcessorCount} cores; {units:N0} units × {samples:N0} samples, "
+        + $"{group.Criteria.Count(c => c.IsLeaf)} criteria of which {group.Criteria.Count(c => c.SurveyOptions is not null)} survey (4 options each), in memory");
+    RankUncertainty.Of(SyntheticYear.Build(200).Groups.Single(), new SimulationSettings(50), new DiagnosticBag());
+    var simulation = new List<double>();
+    var whole = new List<double>();
+    var process = Process.GetCurrentProcess();
+    for (var run = 0; run < runs; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        var cpu = process.TotalProcessorTime;
+        var uncertainty = RankUncertainty.Of(group, settings, new DiagnosticBag());
+        simulation.Add(watch.Elapsed.TotalSeconds);
+        process.Refresh();
+        var simulationCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
+        watch.Restart();
+        cpu = process.TotalProcessorTime;
+        GroupAnalysis.Of(group, settings, new DiagnosticBag());
+        whole.Add(watch.Elapsed.TotalSeconds);
+        process.Refresh();
+        var wholeCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
+        // On a machine others share, the processor time (over the cores used) tells what the wall time would be alone.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"run {run + 1}: rank simulation {simulation[^1]:0.00} s wall, {simulationCpu:0.00} s processor ({uncertainty.SurveyResampled:N0} survey draws per sample, "
+            + $"{uncertainty.NotClearlySeparated.Count:N0} pairs not clearly separated); whole group analysis {whole[^1]:0.00} s wall, {wholeCpu:0.00} s processor"));
+    }
+    foreach (var (name, part) in new (string, Action)[]
+    {
+        ("statistics", () => CriterionStatistics.Of(group)), ("coherence", () => Coherence.Of(group)), ("sensitivity", () => FieldSensitivity.Of(group)),
+        ("targets", () => UnitTarget.Of(group)), ("agreement", () => AppraisalAgreement.Of(group)), ("near ties", () => NearTie.Of(group)),
+    })
+    {
+        var watch = Stopwatch.StartNew();
+        part();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {watch.Elapsed.TotalSeconds:0.00} s wall"));
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"median wall time: rank simulation {simulation.Order().ElementAt(runs / 2):0.00} s, whole group analysis {whole.Order().ElementAt(runs / 2):0.00} s (target ≤ 3 s); load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     return 0;
 }
 

@@ -2,14 +2,19 @@ namespace IndexScorer.Analysis;
 
 /// <summary>
 /// xoshiro256** (Blackman and Vigna), seeded through SplitMix64: a value type the sampling loops inline, where MathNet's
-/// generators are classes behind System.Random's virtual calls. Also draws standard normals (Marsaglia's polar method)
-/// and gamma variates of shape ≥ 1 (Marsaglia and Tsang, 2000).
+/// generators are classes behind System.Random's virtual calls. Also draws standard normals (the ziggurat of Marsaglia and
+/// Tsang, 2000, in Doornik's 128-strip form) and gamma variates of shape ≥ 1 (Marsaglia and Tsang, 2000): the simulation
+/// draws hundreds of millions of them.
 /// </summary>
 internal struct RandomStream
 {
+    private const int Strips = 128;
+    private const double TailStart = 3.442619855899;
+    private const double StripArea = 9.91256303526217e-3;
+    private static readonly double[] StripX = StripEdges();
+    private static readonly double[] StripRatio = Enumerable.Range(0, Strips).Select(i => StripX[i + 1] / StripX[i]).ToArray();
+
     private ulong _s0, _s1, _s2, _s3;
-    private double _spareNormal;
-    private bool _hasSpare;
 
     /// <summary>A stream determined by the seed and the stream's number (e.g. a chunk of samples).</summary>
     public RandomStream(long seed, long stream)
@@ -19,8 +24,6 @@ internal struct RandomStream
         _s1 = SplitMix(ref x);
         _s2 = SplitMix(ref x);
         _s3 = SplitMix(ref x);
-        _spareNormal = 0d;
-        _hasSpare = false;
     }
 
     /// <summary>The next 64 random bits.</summary>
@@ -46,23 +49,42 @@ internal struct RandomStream
     /// <summary>A standard normal variate.</summary>
     public double NextNormal()
     {
-        if (_hasSpare)
+        while (true)
         {
-            _hasSpare = false;
-            return _spareNormal;
+            var bits = NextBits();
+            var u = 2d * ((bits >> 11) * (1d / (1UL << 53))) - 1d;
+            var i = (int)(bits & (Strips - 1));
+            if (Math.Abs(u) < StripRatio[i]) return u * StripX[i];
+            if (i == 0) return Tail(u < 0d);
+            var x = u * StripX[i];
+            var f0 = Math.Exp(-0.5 * (StripX[i] * StripX[i] - x * x));
+            var f1 = Math.Exp(-0.5 * (StripX[i + 1] * StripX[i + 1] - x * x));
+            if (f1 + NextDouble() * (f0 - f1) < 1d) return x;
         }
-        double u, v, s;
+    }
+
+    private double Tail(bool negative)
+    {
+        double x, y;
         do
         {
-            u = NextSigned();
-            v = NextSigned();
-            s = u * u + v * v;
+            x = -Math.Log(1d - NextDouble()) / TailStart;
+            y = -Math.Log(1d - NextDouble());
         }
-        while (s >= 1d || s == 0d);
-        var factor = Math.Sqrt(-2d * Math.Log(s) / s);
-        _spareNormal = v * factor;
-        _hasSpare = true;
-        return u * factor;
+        while (y + y < x * x);
+        return negative ? -(TailStart + x) : TailStart + x;
+    }
+
+    /// <summary>The strips' right edges: x[0] the base strip's equivalent width, x[1] the tail's start, x[128] = 0.</summary>
+    private static double[] StripEdges()
+    {
+        static double Density(double x) => Math.Exp(-0.5 * x * x);
+        var x = new double[Strips + 1];
+        x[0] = StripArea / Density(TailStart);
+        x[1] = TailStart;
+        for (var i = 2; i < Strips; i++) x[i] = Math.Sqrt(-2d * Math.Log(StripArea / x[i - 1] + Density(x[i - 1])));
+        x[Strips] = 0d;
+        return x;
     }
 
     /// <summary>A Gamma(shape, 1) variate for shape ≥ 1, given d = shape − 1/3 and c = 1 / √(9d).</summary>

@@ -21,6 +21,18 @@ public class RandomStreamTests
     }
 
     [Test]
+    public void NextNormal_ManyDraws_StandardNormalMomentsAndTails()
+    {
+        var random = new RandomStream(7, 1);
+        var draws = Enumerable.Range(0, 400_000).Select(_ => random.NextNormal()).ToArray();
+        var mean = draws.Average();
+        var variance = draws.Select(x => (x - mean) * (x - mean)).Average();
+        var kurtosis = draws.Select(x => Math.Pow(x - mean, 4)).Average() / (variance * variance);
+        var beyond = (double)draws.Count(x => Math.Abs(x) > 1.959964) / draws.Length;
+        Assert.That(new[] { mean, variance, kurtosis, beyond }, Is.EqualTo(new[] { 0d, 1d, 3d, 0.05 }).Within(0.02));
+    }
+
+    [Test]
     public void Streams_SameSeedAndNumber_SameDraws()
     {
         var (a, b) = (new RandomStream(5, 3), new RandomStream(5, 3));
