@@ -22,6 +22,8 @@ internal static class CliText
         ["compared"] = ("So sánh {0} và {1}: {2} đơn vị có chỉ số năm trước (kể cả quy đổi theo phả hệ), {3} đơn vị chỉ có ở một năm, {4} đơn vị có thay đổi ngược chiều với chỉ số so sánh được.",
             "Compared {0} with {1}: {2} unit(s) with a last-year index (pro-forma through a lineage included), {3} in one year only, {4} whose change disagrees in sign with the comparable index."),
         ["proposed"] = ("Đề xuất {0} dòng chuyển đổi, {1} dòng cần người quyết định.", "Proposed {0} crosswalk row(s), {1} awaiting a person's decision."),
+        ["analyzed"] = ("Đã phân tích {0} đơn vị trong {1} nhóm ({2} mẫu): {3} cặp chưa phân định rõ, {4} cặp gần bằng nhau ({5:0.0} giây).",
+            "Analysed {0} unit(s) in {1} group(s) ({2} samples): {3} pair(s) not clearly separated, {4} near tie(s) ({5:0.0} s)."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 

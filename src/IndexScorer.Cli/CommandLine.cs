@@ -72,6 +72,7 @@ internal static partial class CommandLine
         var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)")
         {
             score, validate, template, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
+            AnalyzeCommand(language, verbose, output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -35,6 +35,11 @@ internal static class AppMessages
         ["CW018"] = ("không có bảng chuyển đổi: hãy tạo bảng bằng 'indexscorer framework diff <khung cũ> <khung mới>', kiểm tra rồi dùng --crosswalk",
             "no crosswalk: make one with 'indexscorer framework diff <old framework> <new framework>', check it and pass it with --crosswalk"),
 
+        // Analysis (AN): the request's figures.
+        ["AN010"] = ("số mẫu --samples là {0}; cần từ 1 đến {1} (mặc định 1000)", "--samples is {0}; expected 1 to {1} (default 1000)"),
+        ["AN011"] = ("độ bất định của thẩm định --appraisal-points là {0}; cần từ 0 điểm trở lên", "--appraisal-points is {0}; expected 0 points or more"),
+        ["AN012"] = ("nhiễu trọng số lĩnh vực --weight-noise là {0}%; cần từ 0 đến dưới 100%", "--weight-noise is {0}%; expected 0 to under 100%"),
+
         // Templates (TP).
         ["TP001"] = ("biểu mẫu đã có nên không ghi đè (dùng --force để ghi đè)", "the form exists and was not overwritten (use --force to overwrite)"),
     });

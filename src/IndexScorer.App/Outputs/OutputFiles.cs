@@ -21,6 +21,15 @@ public static class OutputFiles
     /// <summary>The comparison table for programs (compare).</summary>
     public const string CompareCsv = "compare.csv";
 
+    /// <summary>The analysis workbook (analyze).</summary>
+    public const string AnalysisWorkbook = "analysis.xlsx";
+
+    /// <summary>The analysis as a picture: rank intervals as bars, heat map (analyze).</summary>
+    public const string AnalysisHtml = "analysis.html";
+
+    /// <summary>The analysis for programs (analyze).</summary>
+    public const string AnalysisJson = "analysis.json";
+
     /// <summary>The folder of a campaign that score writes into unless told otherwise.</summary>
     public const string DefaultFolder = "output";
 }
