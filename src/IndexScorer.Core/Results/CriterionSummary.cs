@@ -17,6 +17,15 @@ namespace IndexScorer.Results;
 public sealed record CriterionSummary(
     CriterionCode Code, string Title, decimal MaxPoints, SectionKind Section, PointSource Source, bool IsLeaf, IReadOnlyList<SurveyOption>? SurveyOptions = null)
 {
+    /// <summary>Equal nodes: the same members, the survey options compared item by item.</summary>
+    public bool Equals(CriterionSummary? other) =>
+        other is not null && Code == other.Code && Title == other.Title && MaxPoints == other.MaxPoints && Section == other.Section
+        && Source == other.Source && IsLeaf == other.IsLeaf
+        && (SurveyOptions is null ? other.SurveyOptions is null : other.SurveyOptions is not null && SurveyOptions.SequenceEqual(other.SurveyOptions));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Title, MaxPoints, Section, Source, IsLeaf);
+
     /// <summary>True for a top-level scored field (lĩnh vực).</summary>
     public bool IsField => Code.Depth == 1 && Section == SectionKind.Scored;
 

@@ -10,6 +10,7 @@ internal static class SheetLayout
 
     public static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     public static readonly XLColor TieFill = XLColor.FromHtml("#FFF2CC");
+    public static readonly XLColor NearTieFill = XLColor.FromHtml("#F8CBAD");
     public static readonly XLColor FieldFill = XLColor.FromHtml("#EDEDED");
     public static readonly XLColor EmptyColumnFill = XLColor.FromHtml("#F2F2F2");
 

@@ -7,7 +7,7 @@ namespace IndexScorer.IO.Reports;
 
 /// <summary>
 /// A group's summary: rank, unit, points per field, bonus, penalty, total, maximum in use, index and band in rank
-/// order, tied ranks in yellow, last year's rank and index left empty for the year-over-year comparison, then the
+/// order, tied ranks in yellow, near ties (indices apart by less than the 2 decimals shown) in orange, last year's rank and index left empty for the year-over-year comparison, then the
 /// group's mean, median, minimum and maximum. Printed on A4 landscape, one page wide.
 /// </summary>
 internal static class SummarySheet
@@ -43,6 +43,7 @@ internal static class SummarySheet
 
         SheetLayout.HeaderRow(sheet, HeaderRow, headers, 45);
         var row = HeaderRow + 1;
+        var nearTies = NearTie.UnitsOf(group);
         foreach (var unit in group.Units)
         {
             var c = 1;
@@ -68,6 +69,7 @@ internal static class SummarySheet
                 sheet.Cell(row, c).Number(previous.IndexPercent);
             }
             if (unit.IsTied) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill).Font.SetBold();
+            else if (nearTies.Contains(unit)) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.NearTieFill).Font.SetBold();
             row++;
         }
         var lastUnitRow = row - 1;
@@ -93,6 +95,12 @@ internal static class SummarySheet
         {
             sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill);
             sheet.Cell(row, 2).Text(L("report.tie")).Style.Font.SetItalic();
+            row++;
+        }
+        if (nearTies.Count > 0)
+        {
+            sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.NearTieFill);
+            sheet.Cell(row, 2).Text(L("report.nearTie")).Style.Font.SetItalic();
             row++;
         }
         sheet.Cell(row, 2).Text(context.Previous is { } lastYear

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Reports;
+using IndexScorer.Results;
 using IndexScorer.Text;
 
 namespace IndexScorer.IO.Tests.Reports;
@@ -111,6 +112,22 @@ public class ReportWriterTests
 
         Assert.That((total.DataType, total.Style.NumberFormat.Format), Is.EqualTo((XLDataType.Number, "0.00")));
         Assert.That((criterionCode.DataType, criterionCode.GetString()), Is.EqualTo((XLDataType.Text, "1.1")));
+    }
+
+    [Test]
+    public void Write_IndicesCloserThanShown_NearTiesMarkedInTheSummary()
+    {
+        var field = new CriterionSummary(CriterionCode.Parse("1"), "Lĩnh vực 1", 100m, SectionKind.Scored, PointSource.SelfAssessment, true);
+        ScoredUnit Unit(string code, int rank, decimal index) => new(code, "Phòng " + code, rank, false, null, index, index, 0m, 0m, 100m,
+            [new CriterionResult(field, index, null, null, null, index, 100m, false, "", "", "", "")]);
+        var group = new ScoredGroup("PHONG", "Phòng chuyên môn", false, [field], [], [Unit("A", 1, 90.024m), Unit("B", 2, 90.016m), Unit("C", 3, 80m)]);
+        using var workbook = ReportWriter.Build(new ScoredYear(2024, new FrameworkIdentity("khung", "Khung", "1", ""), [group]), Language.Vietnamese);
+        var sheet = workbook.Worksheets.First();
+
+        var marked = SummaryRows(sheet).Where(r => r.Cell(1).Style.Fill.BackgroundColor == SheetLayout.NearTieFill).Select(r => r.Cell(2).GetString());
+
+        Assert.That(marked, Is.EqualTo(new[] { "A", "B" }));
+        Assert.That(sheet.CellsUsed().Any(c => c.GetString() == Sample.L("report.nearTie")), Is.True);
     }
 
     [Test]

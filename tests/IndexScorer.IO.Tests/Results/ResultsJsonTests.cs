@@ -214,6 +214,49 @@ public class ResultsJsonTests
         Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Does.Contain(("CW045", "$.groups[0].criteria[2].code")));
     }
 
+    [Test]
+    public void Write_Sample_SurveyLeavesCarryTheirOptionsAndWeights()
+    {
+        var (year, _) = Read(SampleJson);
+
+        var survey = year!.Groups.SelectMany(g => g.Criteria).Where(c => c.IsLeaf && c.Source == IndexScorer.Frameworks.PointSource.Survey).ToArray();
+        Assert.That(survey, Is.Not.Empty);
+        Assert.That(survey.Select(c => c.SurveyOptions?.Count ?? 0), Is.All.GreaterThan(1));
+        Assert.That(File.ReadAllText(SampleJson), Does.Contain("\"options\": [").And.Contain("\"percent\": "));
+    }
+
+    [Test]
+    public void Read_FileWrittenBeforeOptionsWereRecorded_ReadableWithoutOptions()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json =>
+        {
+            foreach (var node in json["groups"]!.AsArray().SelectMany(g => g!["criteria"]!.AsArray())) node!.AsObject().Remove("options");
+        });
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(year!.Groups.SelectMany(g => g.Criteria).Select(c => c.SurveyOptions), Is.All.Null);
+    }
+
+    [Test]
+    public void Read_OptionWithPercentAboveHundred_NamesItsPath()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json =>
+        {
+            var leaf = json["groups"]![0]!["criteria"]!.AsArray().First(c => c!["options"] is not null)!;
+            leaf["options"]![1]!["percent"] = 120;
+        });
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(year, Is.Null);
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)).First().Code, Is.EqualTo("CW041"));
+        Assert.That(diagnostics.Items.First().Location!.Cell, Does.EndWith(".options[1].percent"));
+    }
+
     private static object Scalars(ScoredUnit u) =>
         (u.Code, u.Name, u.Rank, u.IsTied, u.Band, u.IndexPercent, u.ScoredPoints, u.Bonus, u.Penalty, u.MaxInUse, u.TotalPoints);
 
