@@ -281,27 +281,10 @@ public sealed record RankUncertainty(
             ScoredUnit unit, CriterionResult result, int field, List<SurveyDraw> survey, List<(double D, double C, double Weight)> options)
         {
             if (result.Criterion.SurveyOptions is not { } rule || !unit.SurveyAnswers.TryGetValue(result.Criterion.Code.Value, out var answers)) return false;
-            var start = options.Count;
-            double respondents = 0d, mean = 0d, square = 0d, low = double.MaxValue, high = double.MinValue;
-            foreach (var option in rule)
-            {
-                var count = (double)answers.GetValueOrDefault(option.Name);
-                // An option nobody chose keeps a share of zero, as in the bootstrap of the respondents.
-                if (count <= 0d) continue;
-                var weight = (double)option.Percent / 100d;
-                var d = count - 1d / 3d;
-                options.Add((d, 1d / Math.Sqrt(9d * d), weight));
-                respondents += count;
-                mean += count * weight;
-                square += count * weight * weight;
-                (low, high) = (Math.Min(low, weight), Math.Max(high, weight));
-            }
-            if (respondents == 0d) return false;
-            mean /= respondents;
-            // The variance of Σ weightₖ·shareₖ under Dirichlet(counts): (E[w²] − E[w]²) / (respondents + 1).
-            var spread = Math.Sqrt(Math.Max(0d, square / respondents - mean * mean) / (respondents + 1d));
-            var exact = respondents < ExactBelow;
-            survey.Add(new SurveyDraw(field, (double)result.MaxInUse, (double)result.FinalPoints, start, options.Count, exact, mean, spread, low, high));
+            var draw = SurveyDraw.Of(field, (double)result.MaxInUse, (double)result.FinalPoints,
+                rule.Select(o => ((double)answers.GetValueOrDefault(o.Name), (double)o.Percent / 100d)), options);
+            if (draw is null) return false;
+            survey.Add(draw.Value);
             return true;
         }
 
@@ -321,7 +304,7 @@ public sealed record RankUncertainty(
                 for (var k = _surveyStart[u]; k < _surveyStart[u + 1]; k++)
                 {
                     ref readonly var draw = ref _survey[k];
-                    delta[draw.Field] += draw.Max * Share(ref random, in draw) - draw.Points;
+                    delta[draw.Field] += draw.Max * draw.Share(ref random, _options) - draw.Points;
                     any = true;
                 }
                 for (var k = _appraisalStart[u]; k < _appraisalStart[u + 1]; k++)
@@ -337,21 +320,6 @@ public sealed record RankUncertainty(
                 }
                 values[u] = _nominal[u] + (noisyWeights ? Index(u, weights, delta) - _baseline[u] : _totalMax[u] <= 0d ? 0d : 100d * Sum(delta) / _totalMax[u]);
             }
-        }
-
-        /// <summary>One draw of the weighted mean of a unit's survey shares on a criterion.</summary>
-        private double Share(ref RandomStream random, in SurveyDraw draw)
-        {
-            if (!draw.Exact) return Math.Clamp(draw.Mean + draw.Spread * random.NextNormal(), draw.Low, draw.High);
-            double sum = 0d, weighted = 0d;
-            for (var o = draw.FirstOption; o < draw.EndOption; o++)
-            {
-                var (d, c, weight) = _options[o];
-                var g = random.NextGamma(d, c);
-                sum += g;
-                weighted += g * weight;
-            }
-            return weighted / sum;
         }
 
         /// <summary>Adds to each unit's band counts the band its simulated index falls in (the lowest when none matches).</summary>
@@ -383,8 +351,5 @@ public sealed record RankUncertainty(
             foreach (var v in values) sum += v;
             return sum;
         }
-
-        private readonly record struct SurveyDraw(
-            int Field, double Max, double Points, int FirstOption, int EndOption, bool Exact, double Mean, double Spread, double Low, double High);
     }
 }
