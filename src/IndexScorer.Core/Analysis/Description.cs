@@ -21,11 +21,14 @@ public sealed record Description(int Count, double Mean, double Median, double Q
     {
         var data = values.ToArray();
         if (data.Length == 0) throw new ArgumentException("No values, no statistics.", nameof(values));
+        Array.Sort(data);
         return new Description(
-            data.Length, data.Mean(), Quantile(data, 0.5), Quantile(data, 0.25), Quantile(data, 0.75),
-            data.Length == 1 ? 0d : data.StandardDeviation(), data.Min(), data.Max());
+            data.Length, data.Mean(), Sorted(data, 0.5), Sorted(data, 0.25), Sorted(data, 0.75),
+            data.Length == 1 ? 0d : data.StandardDeviation(), data[0], data[^1]);
     }
 
     /// <summary>The <paramref name="p"/>-quantile by Excel's PERCENTILE.INC definition (R type 7).</summary>
     public static double Quantile(IEnumerable<double> values, double p) => values.QuantileCustom(p, QuantileDefinition.Excel);
+
+    private static double Sorted(double[] sorted, double p) => SortedArrayStatistics.QuantileCustom(sorted, p, QuantileDefinition.Excel);
 }
