@@ -19,6 +19,12 @@ public sealed record UnitTarget(
     ScoredUnit Unit, ClassificationBand? NextBand, decimal? PointsToNextBand, ScoredUnit? UnitAbove, decimal? PointsToNextRank,
     IReadOnlyList<AttainableGain> Gains, int GainsToCloseGap)
 {
+    /// <summary>The nearer target's gap in points: to the next band, else to the unit above; 0 for the first in the highest band.</summary>
+    public decimal Gap => PointsToNextBand ?? PointsToNextRank ?? 0m;
+
+    /// <summary>True when the first <see cref="GainsToCloseGap"/> gains add up to <see cref="Gap"/>.</summary>
+    public bool ClosesGap => Gains.Take(GainsToCloseGap).Sum(g => g.Points) >= Gap;
+
     /// <summary>A criterion is attainable when more than this share of the group's units has it in full.</summary>
     public const double MostOfGroup = 0.5;
 

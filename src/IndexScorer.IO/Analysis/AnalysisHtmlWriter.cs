@@ -217,9 +217,9 @@ internal static class AnalysisHtmlWriter
         if (target.Gains.Count == 0) return string.Empty;
         var listed = target.Gains.Take(Math.Max(3, target.GainsToCloseGap))
             .Select(g => $"{g.Criterion.Code.Value} ({NumberText.Format(g.Points, page.Language)}; {page.Share(g.ShareInFull)})");
-        var closing = target.PointsToNextBand is not null || target.PointsToNextRank is not null
-            ? "; " + page.L("analysis.gains.closing", target.GainsToCloseGap)
-            : string.Empty;
+        var closing = target.Gap == 0m ? string.Empty
+            : target.ClosesGap ? "; " + page.L("analysis.gains.closing", target.GainsToCloseGap)
+            : "; " + page.L("analysis.gains.short", target.Gains.Count, NumberText.Format(target.Gap - target.Gains.Sum(g => g.Points), page.Language));
         return string.Join(", ", listed) + closing;
     }
 

@@ -299,6 +299,7 @@ internal static class Labels
         ["analysis.col.toRank"] = ("Điểm cần để bằng đơn vị trên", "Points to the unit above"),
         ["analysis.col.gains"] = ("Tiêu chí nên cải thiện (điểm mất; tỷ lệ đơn vị đạt tối đa)", "Criteria to improve (points lost; share of units in full)"),
         ["analysis.gains.closing"] = ("{0} tiêu chí đầu đủ bù khoảng cách", "the first {0} close the gap"),
+        ["analysis.gains.short"] = ("cả {0} tiêu chí cộng lại vẫn thiếu {1} điểm", "all {0} together still fall {1} points short"),
         ["analysis.agreement"] = ("Tự chấm và thẩm định: tỷ lệ đơn vị bị hạ điểm, điểm mất trung bình, α Krippendorff (khoảng) giữa điểm tự chấm và điểm cuối cùng; thấp nhất trước: hướng dẫn cần viết lại",
             "Self score and appraisal: share of units lowered, mean points lost, Krippendorff's α (interval) between self and final scores; lowest first: guidance to rewrite"),
         ["analysis.col.lowered"] = ("Tỷ lệ bị hạ điểm", "Share lowered"),

@@ -88,6 +88,14 @@ public class AnalysisTablesTests
     }
 
     [Test]
+    public void Targets_GainsShortOfTheGap_DoNotCloseIt()
+    {
+        // D needs 4 points to draw level with C (70 − 30 % of 10); its one attainable gain is 2 points.
+        var target = UnitTarget.Of(Offices()).Single(t => t.Unit.Code == "D");
+        Assert.That((target.Gap, target.GainsToCloseGap, target.ClosesGap), Is.EqualTo((4m, 1, false)));
+    }
+
+    [Test]
     public void Targets_NextBand_PointsUpToItsMinimum()
     {
         var group = Wards(new Ward("P1", "Đạt", 10, 0, 0, 0), new Ward("P2", "Tốt", 10, 0, 0, 0));
