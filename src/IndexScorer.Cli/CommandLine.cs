@@ -32,7 +32,8 @@ internal static partial class CommandLine
         };
         var rescore = new Option<bool>("--rescore-previous") { Description = "Chấm lại năm trước thay vì đọc results.json của năm đó (score last year again)" };
 
-        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, allowOutside, verbose };
+        var uncertainty = new Option<bool>("--with-uncertainty") { Description = "Thêm khoảng xếp hạng 90% (mô phỏng như lệnh analyze) vào bảng tổng hợp (add the 90% rank interval to the summary)" };
+        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, allowOutside, uncertainty, verbose };
         score.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
             var watch = Stopwatch.StartNew();
@@ -42,6 +43,7 @@ internal static partial class CommandLine
                 Language = lang,
                 RescorePrevious = parse.GetValue(rescore),
                 AllowOutside = parse.GetValue(allowOutside),
+                WithUncertainty = parse.GetValue(uncertainty),
             };
             var run = request.Run(Progress(error, lang));
             return Finish(run, output, error, result =>

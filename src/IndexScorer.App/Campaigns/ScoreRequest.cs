@@ -1,4 +1,5 @@
 using IndexScorer.App.Comparison;
+using IndexScorer.Analysis;
 using IndexScorer.App.Outputs;
 using IndexScorer.App.Runs;
 using IndexScorer.Campaigns;
@@ -37,6 +38,9 @@ public sealed record ScoreRequest(string Folder)
     /// <summary>Score last year's campaign again even when its results.json exists (by default that file is read).</summary>
     public bool RescorePrevious { get; init; }
 
+    /// <summary>Simulate each rank's uncertainty (default settings, as <c>analyze</c>) and add the 90 % rank interval to the report's summary.</summary>
+    public bool WithUncertainty { get; init; }
+
     /// <summary>Problems with the request itself (no such campaign folder, an output folder that is a file).</summary>
     public IReadOnlyList<Diagnostic> Validate()
     {
@@ -59,11 +63,14 @@ public sealed record ScoreRequest(string Folder)
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, OutputFiles.DefaultFolder));
         var inputs = new List<string>(campaign.InputPaths) { campaign.FormsFolder, campaign.Folder };
         var previous = LoadPrevious(campaign, diagnostics, inputs);
+        var intervals = WithUncertainty
+            ? result.Groups.ToDictionary(g => g.Code, g => RankUncertainty.Of(g, new SimulationSettings(), diagnostics))
+            : null;
         if (diagnostics.HasErrors) return Done(null);
 
         (string Name, Action<string> Write)[] outputs =
         [
-            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous)),
+            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous, intervals)),
             (OutputFiles.ResultsCsv, path => ResultsCsvWriter.Write(path, result)),
             (OutputFiles.ResultsJson, path => ResultsJsonWriter.Write(path, result)),
             (OutputFiles.ReportHtml, path => HtmlReportWriter.Write(path, result, Language)),

@@ -39,6 +39,9 @@ internal sealed class ReportContext
 
     public SheetNames Names { get; } = new();
 
+    /// <summary>Per group code the simulated rank intervals, when the run simulated them; the summary then shows each unit's.</summary>
+    public IReadOnlyDictionary<string, IndexScorer.Analysis.RankUncertainty>? Intervals { get; init; }
+
     /// <summary>The label <paramref name="key"/> in the report's language.</summary>
     public string L(string key, params object[] args) => Labels.Get(key, Language, args);
 

@@ -17,10 +17,14 @@ internal static class ReportWriter
     /// <summary>Above this many units (a province's hundreds fit) the per-unit detail sheets are left out.</summary>
     public const int MaxUnitSheets = 600;
 
-    /// <summary>Writes the report whole or not at all; <paramref name="previous"/> fills last year's rank and index.</summary>
-    public static void Write(string path, ScoredYear result, Language language, ScoredYear? previous = null)
+    /// <summary>
+    /// Writes the report whole or not at all; <paramref name="previous"/> fills last year's rank and index, <paramref name="intervals"/>
+    /// (per group code, when simulated) adds the 90 % rank interval to the summary.
+    /// </summary>
+    public static void Write(
+        string path, ScoredYear result, Language language, ScoredYear? previous = null, IReadOnlyDictionary<string, RankUncertainty>? intervals = null)
     {
-        using var workbook = Build(result, language, MaxUnitSheets, previous);
+        using var workbook = Build(result, language, MaxUnitSheets, previous, intervals);
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
@@ -28,10 +32,11 @@ internal static class ReportWriter
     public static XLWorkbook Build(ScoredYear result, Language language) => Build(result, language, MaxUnitSheets, null);
 
     /// <summary>Builds the report, with detail sheets per unit only up to <paramref name="maxUnitSheets"/> units.</summary>
-    internal static XLWorkbook Build(ScoredYear result, Language language, int maxUnitSheets, ScoredYear? previous = null)
+    internal static XLWorkbook Build(
+        ScoredYear result, Language language, int maxUnitSheets, ScoredYear? previous = null, IReadOnlyDictionary<string, RankUncertainty>? intervals = null)
     {
         var unitSheets = result.Groups.Sum(g => g.Units.Count) <= maxUnitSheets;
-        var context = new ReportContext(result, language, previous, unitSheets);
+        var context = new ReportContext(result, language, previous, unitSheets) { Intervals = intervals };
         var workbook = new XLWorkbook();
         foreach (var group in result.Groups) SummarySheet.Write(workbook, context, group);
         foreach (var group in result.Groups)

@@ -29,8 +29,11 @@ internal static class SummarySheet
             L("report.col.bonus"), L("report.col.penalty"), L("report.col.total"), L("report.col.max"), L("report.col.index"), L("report.col.band"),
             L("report.col.previousRank"), L("report.col.previousIndex"),
         ]);
+        var intervals = context.Intervals?.GetValueOrDefault(group.Code);
+        if (intervals is not null) headers.Add(L("analysis.col.interval"));
         var lastColumn = headers.Count;
-        var indexColumn = lastColumn - 3;
+        var previousColumn = lastColumn - (intervals is null ? 1 : 2);
+        var indexColumn = previousColumn - 2;
 
         SheetLayout.Title(sheet, 1, L("report.title", result.Year));
         sheet.Cell(2, 1).Text(L("report.group", group.Name)).Style.Font.SetBold();
@@ -65,9 +68,12 @@ internal static class SummarySheet
             sheet.Cell(row, c++).Text(unit.Band ?? string.Empty);
             if (context.PreviousOf(group, unit) is { } previous)
             {
-                sheet.Cell(row, c++).SetValue(previous.Rank);
-                sheet.Cell(row, c).Number(previous.IndexPercent);
+                sheet.Cell(row, c).SetValue(previous.Rank);
+                sheet.Cell(row, c + 1).Number(previous.IndexPercent);
             }
+            c += 2;
+            if (intervals?.Units[row - HeaderRow - 1] is { } interval)
+                sheet.Cell(row, c).Text(interval.Low == interval.High ? $"{interval.Low}" : $"[{interval.Low}, {interval.High}]");
             if (unit.IsTied) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill).Font.SetBold();
             else if (nearTies.Contains(unit)) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.NearTieFill).Font.SetBold();
             row++;
@@ -75,9 +81,10 @@ internal static class SummarySheet
         var lastUnitRow = row - 1;
         SheetLayout.Borders(sheet, HeaderRow + 1, lastUnitRow, lastColumn);
         sheet.Range(HeaderRow + 1, 1, lastUnitRow, 1).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        sheet.Range(HeaderRow + 1, lastColumn - 2, lastUnitRow, lastColumn - 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        sheet.Range(HeaderRow + 1, lastColumn - 1, lastUnitRow, lastColumn).Style.Fill.SetBackgroundColor(SheetLayout.EmptyColumnFill);
-        sheet.Range(HeaderRow + 1, lastColumn, lastUnitRow, lastColumn).Style.NumberFormat.Format = SheetLayout.NumberFormat;
+        sheet.Range(HeaderRow + 1, previousColumn - 2, lastUnitRow, previousColumn - 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        sheet.Range(HeaderRow + 1, previousColumn - 1, lastUnitRow, previousColumn).Style.Fill.SetBackgroundColor(SheetLayout.EmptyColumnFill);
+        sheet.Range(HeaderRow + 1, previousColumn, lastUnitRow, previousColumn).Style.NumberFormat.Format = SheetLayout.NumberFormat;
+        if (intervals is not null) sheet.Range(HeaderRow + 1, lastColumn, lastUnitRow, lastColumn).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
 
         var stats = GroupStatistics.Of(group);
         row++;
@@ -111,6 +118,7 @@ internal static class SummarySheet
         var widths = new List<double> { 7, 7, 34 };
         widths.AddRange(fields.Select(_ => 7.5));
         widths.AddRange([8, 7.5, 8.5, 9.5, 8.5, 10, 10.5, 10.5]);
+        if (intervals is not null) widths.Add(11);
         SheetLayout.Widths(sheet, [.. widths]);
         SheetLayout.FitRowHeights(sheet, HeaderRow, HeaderRow);
         SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);

@@ -131,6 +131,21 @@ public class ReportWriterTests
     }
 
     [Test]
+    public void Write_WithSimulatedIntervals_SummaryGainsTheRankIntervalColumn()
+    {
+        var result = Sample.Result;
+        var intervals = result.Groups.ToDictionary(g => g.Code,
+            g => IndexScorer.Analysis.RankUncertainty.Of(g, new IndexScorer.Analysis.SimulationSettings(samples: 20, resampleSurvey: false), new IndexScorer.Diagnostics.DiagnosticBag()));
+        using var workbook = ReportWriter.Build(result, Language.Vietnamese, ReportWriter.MaxUnitSheets, null, intervals);
+        var sheet = workbook.Worksheets.First();
+
+        var column = Columns(sheet, SummarySheet.HeaderRow)[Sample.L("analysis.col.interval")];
+
+        // Every source off: each interval is the published rank, written as that rank.
+        Assert.That(SummaryRows(sheet).Select(r => r.Cell(column).GetString()), Is.EqualTo(SummaryRows(sheet).Select(r => r.Cell(1).GetString())));
+    }
+
+    [Test]
     public void Write_Sample_TiedRanksAreSharedAndHighlighted()
     {
         using var workbook = Sample.Open();
