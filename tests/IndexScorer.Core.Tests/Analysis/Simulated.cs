@@ -30,7 +30,8 @@ internal static class Simulated
         var forms = wards.Select(w => new FormBuilder(Unit(w.Code)).Entry("1", [w.Level], appraisal1: w.Appraised ?? "").Build()).ToArray();
         var survey = wards.SelectMany(w => new[] { ("A", w.A), ("B", w.B), ("C", w.C), ("D", w.D) }
             .Where(x => x.Item2 > 0)
-            .Select(x => new SurveyResponse(Cell(w.Code), Cell("2"), Cell(x.Item1), Cell(x.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+            .Select(x => new SurveyResponse(w.Code, "2", x.Item1, x.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new SourceLocation("dieu-tra.csv", Line: 2), (line, field) => line with { Cell = "ABCD"[field].ToString() })))
             .ToArray();
         var diagnostics = new DiagnosticBag();
         var result = CampaignScorer.Score(framework, 2024, roster, forms, survey, diagnostics)
@@ -39,6 +40,4 @@ internal static class Simulated
     }
 
     private static Unit Unit(string code) => Some.Unit(code, "Phường " + code, "PHUONG");
-
-    private static LocatedText Cell(string text) => new(text, new SourceLocation("dieu-tra.csv", null, "dòng 2"));
 }
