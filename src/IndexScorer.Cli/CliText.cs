@@ -24,6 +24,8 @@ internal static class CliText
         ["proposed"] = ("Đề xuất {0} dòng chuyển đổi, {1} dòng cần người quyết định.", "Proposed {0} crosswalk row(s), {1} awaiting a person's decision."),
         ["analyzed"] = ("Đã phân tích {0} đơn vị trong {1} nhóm ({2} mẫu): {3} cặp chưa phân định rõ, {4} cặp gần bằng nhau ({5:0.0} giây).",
             "Analysed {0} unit(s) in {1} group(s) ({2} samples): {3} pair(s) not clearly separated, {4} near tie(s) ({5:0.0} s)."),
+        ["appraisal"] = ("Bảng thẩm định có {0} đơn vị ({1} đơn vị mới); điểm đã nhập được giữ nguyên.",
+            "The appraisal workbook(s) hold {0} unit(s) ({1} new); values already typed are kept."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 

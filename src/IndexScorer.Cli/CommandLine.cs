@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using IndexScorer.App.Appraisal;
 using IndexScorer.App.Campaigns;
 using IndexScorer.App.Runs;
 using IndexScorer.Diagnostics;
@@ -71,9 +72,21 @@ internal static partial class CommandLine
             return Finish(run, output, error, forms => [CliText.Get("templates", lang, run.Written.Count, forms.Path)], listWritten: false);
         }));
 
+        var byBodyValue = new Option<string?>("--by") { Description = "body: mỗi cơ quan thẩm định một tệp (one workbook per appraising body)" };
+        byBodyValue.AcceptOnlyFromAmong("body");
+        var appraisal = new Command("appraisal", "Tạo/cập nhật bảng thẩm định của Hội đồng từ các biểu mẫu hợp lệ (write the council's appraisal workbook)")
+        {
+            campaign, byBodyValue, language, verbose,
+        };
+        appraisal.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
+        {
+            var run = new AppraisalRequest(parse.GetValue(campaign)!) { ByBody = parse.GetValue(byBodyValue) == "body", Language = lang }.Run();
+            return Finish(run, output, error, result => [CliText.Get("appraisal", lang, result.Units, result.NewUnits)]);
+        }));
+
         var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)")
         {
-            score, validate, template, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
+            score, validate, template, appraisal, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
             AnalyzeCommand(language, verbose, output, error),
         };
         var parsed = root.Parse(args);

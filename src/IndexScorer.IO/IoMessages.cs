@@ -70,6 +70,14 @@ internal static class IoMessages
         ["FM006"] = ("dòng tổng điểm phải là dòng {0} nhưng không có ở đó: các dòng số liệu đã bị chèn hoặc xóa; hãy chép số liệu sang biểu mẫu mới tạo bằng lệnh 'template'",
             "the total must be on row {0} but is not there: input rows were inserted or deleted; copy the entries into a fresh form from 'template'"),
 
+        // Appraisal (AP0xx): what the council's files and the units' forms hold.
+        ["AP001"] = ("biểu mẫu của đơn vị có giá trị ở cột thẩm định ({0}); điểm thẩm định chỉ lấy từ tệp của hội đồng thẩm định (thư mục appraisal), các giá trị này không được dùng",
+            "the unit's form holds values in appraisal columns ({0}); appraisal is taken only from the council's files (the appraisal folder), so these are not used"),
+        ["AP002"] = ("tệp trong thư mục appraisal không phải bảng thẩm định do IndexScorer tạo; hãy dùng tệp từ lệnh 'appraisal' hoặc chuyển tệp này ra khỏi thư mục",
+            "the file in the appraisal folder is not an appraisal workbook made by IndexScorer; use a file from the 'appraisal' command or move this one out of the folder"),
+        ["AP003"] = ("bảng thẩm định lập theo khung '{0}' năm {1}, nhưng đợt đánh giá dùng khung '{2}' năm {3}; hãy tạo lại bằng lệnh 'appraisal'",
+            "the appraisal workbook was made for framework '{0}', year {1}, but this campaign uses '{2}', year {3}; make it again with the 'appraisal' command"),
+
         // Campaign folder (CF).
         ["CF001"] = ("thư mục đợt đánh giá không có tệp {0}; xem README.md mục 'Thư mục đợt đánh giá'", "the campaign folder has no {0}; see README.md, 'Campaign folder'"),
         ["CF002"] = ("tệp campaign.json không đúng cú pháp JSON ở cột {0}; thường do thiếu dấu phẩy, dấu ngoặc kép hoặc ngoặc nhọn",

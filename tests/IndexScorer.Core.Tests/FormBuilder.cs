@@ -1,3 +1,4 @@
+using IndexScorer.Appraisal;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Scoring;
@@ -8,8 +9,8 @@ namespace IndexScorer.Core.Tests;
 
 /// <summary>
 /// Builds a unit's filled form (sheet "Tự đánh giá" of form.xlsx). Leaves are on rows 5, 6, …; inputs in
-/// columns E, F, G, then H Không phát sinh, I Tài liệu kiểm chứng, J Ghi chú, K Thẩm định lần 1,
-/// L Ý kiến thẩm định, M Giải trình, N Thẩm định lần 2.
+/// columns E, F, G, then H Không phát sinh, I Tài liệu kiểm chứng, J Ghi chú; the council's appraisal, joined to the
+/// submission as a campaign joins it, is placed at K (round 1) and N (round 2) of the same row.
 /// </summary>
 internal sealed class FormBuilder(Unit unit)
 {
@@ -18,6 +19,7 @@ internal sealed class FormBuilder(Unit unit)
     public const string SomeEvidence = "QĐ 12/QĐ-UBND";
 
     private readonly List<LeafEntry> _entries = [];
+    private readonly Dictionary<string, LeafAppraisal> _appraisal = [];
 
     /// <summary>A form of <see cref="Some.Unit"/>.</summary>
     public FormBuilder()
@@ -39,12 +41,14 @@ internal sealed class FormBuilder(Unit unit)
         LocatedText At(string column, string text) => new(text, Cell(column + row));
         _entries.Add(new LeafEntry(
             CriterionCode.Parse(code), inputs.Select((text, i) => At(((char)('E' + i)).ToString(), text)).ToArray(),
-            At("H", notApplicable), At("I", evidence), At("J", ""), At("K", appraisal1), At("L", ""), At("M", ""), At("N", appraisal2)));
+            At("H", notApplicable), At("I", evidence), At("J", "")));
+        if (appraisal1.Length > 0 || appraisal2.Length > 0)
+            _appraisal[code] = new LeafAppraisal(CriterionCode.Parse(code), At("K", appraisal1), At("L", ""), At("M", ""), At("N", appraisal2), At("O", ""));
         return this;
     }
 
     /// <summary>A leaf the unit marks "không phát sinh".</summary>
     public FormBuilder NotApplicable(string code) => Entry(code, [], evidence: "", notApplicable: "x");
 
-    public UnitSubmission Build() => new(unit, _entries, new SourceLocation(File));
+    public UnitSubmission Build() => new(unit, _entries, new SourceLocation(File)) { Appraisal = _appraisal };
 }

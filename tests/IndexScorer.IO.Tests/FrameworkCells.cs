@@ -22,6 +22,16 @@ internal static class FrameworkCells
         return $"{Path.GetFileName(path)} › {sheetName} › {cell.Address.ToStringRelative()}";
     }
 
+    /// <summary>Adds an empty column headed <paramref name="header"/> after the last column of a criteria sheet's header row.</summary>
+    public static void AddColumn(string path, string sheetName, string header)
+    {
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(sheetName);
+        var headerRow = sheet.CellsUsed().First(c => c.GetString() == "Mã").Address.RowNumber;
+        sheet.Cell(headerRow, sheet.Row(headerRow).LastCellUsed().Address.ColumnNumber + 1).SetValue(header);
+        workbook.Save();
+    }
+
     /// <summary>Rewrites cells of the workbook at <paramref name="path"/>: (criterion code, header, new value) in one sheet.</summary>
     public static void Edit(string path, string sheetName, params (string Code, string Header, object Value)[] edits)
     {

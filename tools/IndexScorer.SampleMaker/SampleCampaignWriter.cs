@@ -13,7 +13,7 @@ namespace IndexScorer.SampleMaker;
 
 /// <summary>
 /// Writes a complete synthetic campaign folder: campaign.json, roster.csv, filled forms (inputs, evidence,
-/// N/A marks, bonus and penalty items, appraisal rounds 1 and 2) and survey.csv. Deterministic for a seed.
+/// N/A marks, bonus and penalty items), survey.csv and the council's appraisal workbook (rounds 1 and 2, explanations). Deterministic for a seed.
 /// Every file says that its data are synthetic.
 /// </summary>
 internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
@@ -71,6 +71,7 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
         survey.AppendLine($"# {SyntheticNote}");
         survey.AppendLine("Mã đơn vị,Mã tiêu chí,Phương án,Số phiếu");
         var layouts = framework.Groups.ToDictionary(g => g.Code, FormLayout.For);
+        var appraisal = new Dictionary<(string Unit, string Criterion), CouncilValues>();
         foreach (var unit in spec.Units)
         {
             var group = framework.FindGroup(unit.GroupCode)!;
@@ -79,16 +80,56 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             using var workbook = FormWriter.Build(framework, group, layouts[group.Code], unit, Language.Vietnamese);
             var sheet = workbook.Worksheet(1);
             sheet.Cell(6, 1).SetValue(SyntheticNote).Style.Font.SetItalic().Font.SetFontColor(XLColor.DarkRed);
-            Fill(sheet, group, layouts[group.Code], profile, random);
+            Fill(sheet, unit, group, layouts[group.Code], profile, random, appraisal);
             workbook.SaveAs(Path.Combine(forms, IO.Forms.FormWriter.FileName(unit.Code, spec.Year)));
             if (spec.SurveyGroups.Contains(group.Code)) AppendSurvey(survey, unit, group, profile, new Random(spec.Seed * 7 + profile.Id));
         }
         File.WriteAllText(Path.Combine(folder, "survey.csv"), survey.ToString(), new UTF8Encoding(true));
+        if (WriteAppraisal(folder, appraisal) != 0) return 1;
         Console.WriteLine($"Wrote {folder}: {spec.Units.Count} units.");
         return 0;
     }
 
-    private void Fill(IXLWorksheet sheet, UnitGroup group, FormLayout layout, UnitProfile profile, Random random)
+    /// <summary>What the council writes for one leaf of one unit.</summary>
+    private sealed record CouncilValues(decimal Round1, string Note, string? Explanation, decimal? Round2);
+
+    /// <summary>
+    /// The council's work as an office runs it: the appraisal workbook made by the 'appraisal' command from the forms, then
+    /// rounds 1 and 2 typed into it (never into the units' forms).
+    /// </summary>
+    private static int WriteAppraisal(string folder, Dictionary<(string Unit, string Criterion), CouncilValues> values)
+    {
+        var appraisalFolder = Path.Combine(folder, IO.Campaigns.CampaignFolder.AppraisalFolderName);
+        if (Directory.Exists(appraisalFolder)) Directory.Delete(appraisalFolder, recursive: true);
+        var run = new App.Appraisal.AppraisalRequest(folder).Run();
+        if (!run.Succeeded)
+        {
+            foreach (var d in run.Diagnostics) Console.Error.WriteLine(run.Render(d));
+            return 1;
+        }
+        var path = run.Value!.Files.Single();
+        using (var workbook = new XLWorkbook(path))
+        {
+            foreach (var sheet in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
+            {
+                foreach (var row in sheet.RowsUsed().Where(r => r.RowNumber() >= IO.Appraisal.AppraisalColumns.FirstContentRow))
+                {
+                    var key = (row.Cell(IO.Appraisal.AppraisalColumns.Unit).GetString(), row.Cell(IO.Appraisal.AppraisalColumns.Code).GetString());
+                    if (!values.TryGetValue(key, out var council)) continue;
+                    row.Cell(IO.Appraisal.AppraisalColumns.Round1).SetValue(council.Round1);
+                    row.Cell(IO.Appraisal.AppraisalColumns.Round1Note).SetValue(council.Note);
+                    if (council.Explanation is { } explanation) row.Cell(IO.Appraisal.AppraisalColumns.Explanation).SetValue(explanation);
+                    if (council.Round2 is { } round2) row.Cell(IO.Appraisal.AppraisalColumns.Round2).SetValue(round2);
+                }
+            }
+            workbook.SaveAs(path, new SaveOptions { EvaluateFormulasBeforeSaving = true });
+        }
+        return 0;
+    }
+
+    private void Fill(
+        IXLWorksheet sheet, Unit unit, UnitGroup group, FormLayout layout, UnitProfile profile, Random random,
+        Dictionary<(string Unit, string Criterion), CouncilValues> appraisal)
     {
         var evidenceNumber = 10 + profile.Id * 3;
         foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
@@ -115,13 +156,10 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
             var self = SelfPoints(rule, leaf, inputs);
             if (self is not { } points || points <= 0m || random.NextDouble() > spec.AppraisalCutRate) continue;
             var cut = Math.Min(points, Math.Max(0.25m, Math.Round(leaf.MaxPoints * 0.25m * 4m) / 4m));
-            sheet.Cell(r, FormColumns.Appraisal1).SetValue(points - cut);
-            sheet.Cell(r, FormColumns.AppraisalNote).SetValue("Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả thực hiện.");
-            if (random.NextDouble() < 0.4)
-            {
-                sheet.Cell(r, FormColumns.Explanation).SetValue($"Đơn vị bổ sung văn bản số {evidenceNumber++}/BC-{profile.Tag}.");
-                sheet.Cell(r, FormColumns.Appraisal2).SetValue(points - cut / 2m);
-            }
+            const string note = "Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả thực hiện.";
+            appraisal[(unit.Code, leaf.Code.Value)] = random.NextDouble() < 0.4
+                ? new CouncilValues(points - cut, note, $"Đơn vị bổ sung văn bản số {evidenceNumber++}/BC-{profile.Tag}.", points - cut / 2m)
+                : new CouncilValues(points - cut, note, null, null);
         }
     }
 

@@ -1,3 +1,4 @@
+using IndexScorer.Appraisal;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Ranking;
@@ -19,60 +20,115 @@ internal static class CampaignScorer
     /// <summary>
     /// Scores every submission and ranks every group into the year's results; returns null when any error was found (all of
     /// them are in <paramref name="diagnostics"/>). <paramref name="progress"/> receives the number of forms scored so far;
-    /// <paramref name="surveyFile"/> is where messages about missing survey results point.
+    /// <paramref name="surveyFile"/> is where messages about missing survey results point; <paramref name="appraisal"/>, when
+    /// given, is the council's files' rows and the only source of appraised points.
     /// </summary>
     public static ScoredYear? Score(
         Framework framework, int year, IReadOnlyList<RosterEntry> roster, IEnumerable<UnitSubmission> submissions,
-        IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null, SourceLocation? surveyFile = null)
+        IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress = null, SourceLocation? surveyFile = null,
+        IEnumerable<AppraisalRow>? appraisal = null) =>
+        Score(framework, year, roster, submissions.Select(ReceivedForm.Of), survey, diagnostics, progress, surveyFile, appraisal);
+
+    /// <summary>As above, from the files of the forms folder as read (a form that could not be read has had its messages).</summary>
+    public static ScoredYear? Score(
+        Framework framework, int year, IReadOnlyList<RosterEntry> roster, IEnumerable<ReceivedForm> forms,
+        IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics, IProgress<int>? progress, SourceLocation? surveyFile,
+        IEnumerable<AppraisalRow>? appraisal)
     {
         var errorsBefore = diagnostics.ErrorCount;
+        var state = Assess(framework, roster, forms, survey, diagnostics, progress, surveyFile, appraisal);
+        foreach (var unit in state.Units.Where(u => !u.Readable)) diagnostics.Error("CP005", unit.Entry.Location, unit.Unit.Code, unit.Unit.Name);
+        return diagnostics.ErrorCount > errorsBefore ? null : Rank(framework, year, state, state.Units);
+    }
+
+    /// <summary>
+    /// Ranks the given units (each of them valid) into the year's results: all of them for a final run, the valid ones for a
+    /// provisional one.
+    /// </summary>
+    public static ScoredYear Rank(Framework framework, int year, CampaignState state, IEnumerable<UnitStatus> units)
+    {
+        var scores = units.Select(u => u.Score ?? throw new ArgumentException($"Unit {u.Unit.Code} has no score.", nameof(units))).ToArray();
+        var groups = framework.Groups
+            .Select(g => (Group: g, Ranked: GroupRanking.Rank(g, scores.Where(s => s.Group == g))))
+            .Where(r => r.Ranked.Count > 0)
+            .Select(r => ResultsBuilder.Group(r.Group, r.Ranked, state.SurveyInUse[r.Group.Code], state.Answers))
+            .ToArray();
+        return new ScoredYear(year, FrameworkIdentity.Of(framework), groups);
+    }
+
+    /// <summary>
+    /// Judges every unit on its own: checks the roster, the survey and the council's files, reads and scores each form as it
+    /// arrives, and says per roster unit what it sent and whether it scores. A unit without a form is no error here (whoever
+    /// needs every unit says so). <paramref name="keepSubmissions"/> keeps what each valid form holds (the council's workbook
+    /// shows it); otherwise only the scores are kept. Problems of one unit's form go to <paramref name="formDiagnostics"/>
+    /// (default <paramref name="diagnostics"/>), those of the campaign as a whole to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static CampaignState Assess(
+        Framework framework, IReadOnlyList<RosterEntry> roster, IEnumerable<ReceivedForm> forms, IReadOnlyList<SurveyResponse> survey,
+        DiagnosticBag diagnostics, IProgress<int>? progress, SourceLocation? surveyFile, IEnumerable<AppraisalRow>? appraisal,
+        bool keepSubmissions = false, DiagnosticBag? formDiagnostics = null)
+    {
+        var fd = formDiagnostics ?? diagnostics;
+        var setupBefore = diagnostics.ErrorCount;
         var units = CheckRoster(framework, roster, diagnostics);
         var answers = CollectSurvey(framework, units, survey, diagnostics);
         var surveyInUse = framework.Groups.ToDictionary(g => g.Code, g => SurveyInUse(g, units, answers, surveyFile, diagnostics));
+        var council = appraisal is null ? null : CouncilAppraisal.Merge(framework, units, appraisal, diagnostics);
+        var campaignErrors = diagnostics.ErrorCount - setupBefore;
 
+        var received = units.Accepted.Keys.ToDictionary(k => k, _ => new List<SourceLocation>());
+        var problems = units.Accepted.Keys.ToDictionary(k => k, _ => 0);
         var scores = new Dictionary<string, UnitOutcome>();
-        var seen = new Dictionary<string, SourceLocation>();
+        var kept = new Dictionary<string, UnitSubmission>();
+        var readable = new HashSet<string>();
+        var stray = new List<SourceLocation>();
         var count = 0;
-        foreach (var submission in submissions)
+        foreach (var form in forms)
         {
             progress?.Report(++count);
-            var code = TextKey.Of(submission.Unit.Code);
-            if (!units.Accepted.TryGetValue(code, out var entry))
+            var code = form.UnitCode is null ? null : TextKey.Of(form.UnitCode);
+            if (code is null || !units.Accepted.TryGetValue(code, out var entry))
             {
                 // A unit whose roster row was refused has had its one message; its form is not a second problem.
-                if (!units.Knows(code)) diagnostics.Error("CP003", submission.Origin, submission.Unit.Code);
+                if (code is not null && form.Submission is not null && !units.Knows(code)) fd.Error("CP003", form.Origin, form.UnitCode!);
+                stray.Add(form.Origin);
                 continue;
             }
-            if (seen.TryGetValue(code, out var first))
+            var before = fd.ErrorCount;
+            var first = received[code].FirstOrDefault();
+            received[code].Add(form.Origin);
+            if (first is not null)
             {
-                diagnostics.Error("CP004", submission.Origin, submission.Unit.Code, first.File);
+                fd.Error("CP004", form.Origin, form.UnitCode!, first.File);
+                problems[code] += 1;
                 continue;
             }
-            seen[code] = submission.Origin;
+            problems[code] += form.Errors;
+            if (form.Submission is not { } submission) continue;
+            readable.Add(code);
             if (!TextKey.SameName(submission.Unit.GroupCode, entry.Unit.GroupCode))
             {
-                diagnostics.Error("CP006", submission.Origin, submission.Unit.Code, submission.Unit.GroupCode, entry.Unit.GroupCode);
+                fd.Error("CP006", submission.Origin, submission.Unit.Code, submission.Unit.GroupCode, entry.Unit.GroupCode);
+                problems[code] += fd.ErrorCount - before;
                 continue;
             }
             if (!TextKey.SameName(submission.Unit.Name, entry.Unit.Name))
-                diagnostics.Warning("CP007", submission.Origin, submission.Unit.Name, entry.Unit.Name);
+                fd.Warning("CP007", submission.Origin, submission.Unit.Name, entry.Unit.Name);
             var group = framework.FindGroup(entry.Unit.GroupCode)!;
             var unitAnswers = surveyInUse[group.Code] ? answers.GetValueOrDefault(code) ?? Empty : null;
-            var scored = UnitScorer.Score(group, submission with { Unit = entry.Unit }, unitAnswers, diagnostics, surveyFile);
+            // The council's files are the only source of appraisal once they are given (null: the submission's own, for tests of the domain).
+            var joined = council is null ? submission with { Unit = entry.Unit } : submission with { Unit = entry.Unit, Appraisal = council.For(entry.Unit.Code) };
+            var scored = UnitScorer.Score(group, joined, unitAnswers, fd, surveyFile);
+            problems[code] += fd.ErrorCount - before;
             if (scored is not null) scores[code] = UnitOutcome.Of(scored);
+            if (keepSubmissions && scored is not null) kept[code] = joined;
         }
-        foreach (var (code, entry) in units.Accepted)
+        var statuses = roster.Where(units.IsAccepted).Select(e =>
         {
-            if (!seen.ContainsKey(code)) diagnostics.Error("CP005", entry.Location, entry.Unit.Code, entry.Unit.Name);
-        }
-
-        if (diagnostics.ErrorCount > errorsBefore) return null;
-        var groups = framework.Groups
-            .Select(g => (Group: g, Ranked: GroupRanking.Rank(g, scores.Values.Where(s => s.Group == g))))
-            .Where(r => r.Ranked.Count > 0)
-            .Select(r => ResultsBuilder.Group(r.Group, r.Ranked, surveyInUse[r.Group.Code], answers))
-            .ToArray();
-        return new ScoredYear(year, FrameworkIdentity.Of(framework), groups);
+            var key = TextKey.Of(e.Unit.Code);
+            return new UnitStatus(e, received[key], scores.GetValueOrDefault(key), problems[key], kept.GetValueOrDefault(key), readable.Contains(key));
+        }).ToArray();
+        return new CampaignState(statuses, stray, campaignErrors, surveyInUse, answers, council ?? CouncilAppraisal.None);
     }
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Empty =
@@ -103,7 +159,7 @@ internal static class CampaignScorer
         return new RosterCheck(accepted, refused);
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> CollectSurvey(
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> CollectSurvey(
         Framework framework, RosterCheck units, IReadOnlyList<SurveyResponse> survey, DiagnosticBag diagnostics)
     {
         var byUnit = new Dictionary<string, Dictionary<string, Dictionary<string, decimal>>>();
@@ -138,7 +194,7 @@ internal static class CampaignScorer
             var perOption = perLeaf.TryGetValue(leaf.Code.Value, out var o) ? o : perLeaf[leaf.Code.Value] = [];
             perOption[option.Name] = perOption.GetValueOrDefault(option.Name) + respondents;
         }
-        return byUnit.ToDictionary(
+        return byUnit.ToDictionary<KeyValuePair<string, Dictionary<string, Dictionary<string, decimal>>>, string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>>(
             u => u.Key,
             u => (IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>)u.Value.ToDictionary(
                 l => l.Key, l => (IReadOnlyDictionary<string, decimal>)l.Value));
@@ -146,7 +202,7 @@ internal static class CampaignScorer
 
     private static bool SurveyInUse(
         UnitGroup group, RosterCheck units,
-        Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> answers, SourceLocation? surveyFile, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> answers, SourceLocation? surveyFile, DiagnosticBag diagnostics)
     {
         if (group.SurveyMaximum == 0m) return false;
         var anyAnswers = units.Accepted.Any(u => TextKey.SameName(u.Value.Unit.GroupCode, group.Code) && answers.ContainsKey(u.Key));

@@ -112,6 +112,19 @@ internal static class CoreMessages
         ["CP014"] = ("nhóm {0} ({1}) bắt buộc có kết quả điều tra XHH nhưng tệp kết quả không có đơn vị nào của nhóm",
             "group {0} ({1}) requires survey results but the survey file has none of its units"),
 
+        // The council's appraisal (AP1xx): its rows, merged from every appraising body's file.
+        ["AP101"] = ("{0} của đơn vị {1}, tiêu chí {2} ở đây là '{3}' nhưng ở {4} là '{5}'; mỗi tiêu chí chỉ do một cơ quan thẩm định: hãy giữ một giá trị, xóa giá trị kia",
+            "the {0} of unit {1}, criterion {2} is '{3}' here but '{5}' in {4}; each criterion is appraised by one body: keep one value and clear the other"),
+        ["AP102"] = ("điểm thẩm định cho đơn vị {0}, đơn vị này không có trong danh sách đơn vị nên không được dùng",
+            "appraisal for unit {0}, which is not on the roster, so it is not used"),
+        ["AP103"] = ("'{0}' không phải tiêu chí tự chấm của nhóm {2} (đơn vị {1}); hãy để đúng mã tiêu chí như khi tệp được tạo",
+            "'{0}' is not a self-assessed criterion of group {2} (unit {1}); keep the criterion code as the file was written"),
+        ["AP111"] = ("điểm thẩm định vòng 1", "round-1 appraised score"),
+        ["AP112"] = ("ý kiến thẩm định vòng 1", "round-1 appraisal note"),
+        ["AP113"] = ("giải trình của đơn vị", "unit's explanation"),
+        ["AP114"] = ("điểm thẩm định vòng 2", "round-2 appraised score"),
+        ["AP115"] = ("ý kiến thẩm định vòng 2", "round-2 appraisal note"),
+
         // Year-over-year comparison and crosswalks (CW).
         ["CW001"] = ("thiếu mã nhóm; cần mã nhóm của khung như PHONG", "the group is blank; expected a group code of the framework such as PHONG"),
         ["CW002"] = ("mã cũ '{0}' không đúng dạng; cần dạng như 3.2.1, hoặc để trống cho tiêu chí mới", "old code '{0}' is malformed; expected a code such as 3.2.1, or blank for a new criterion"),

@@ -8,8 +8,9 @@ public sealed class Criterion
     internal Criterion(
         CriterionCode code, string title, decimal maxPoints, decimal? weight, IReadOnlyList<Criterion> children,
         Rule? rule, PointSource source, NotApplicablePolicy notApplicable, SectionKind section,
-        string guidance, string evidence, bool evidenceRequired)
+        string guidance, string evidence, bool evidenceRequired, string appraisingBody = "")
     {
+        AppraisingBody = appraisingBody;
         Code = code;
         Title = title;
         MaxPoints = maxPoints;
@@ -62,6 +63,9 @@ public sealed class Criterion
 
     /// <summary>Whether a self score must cite evidence.</summary>
     public bool EvidenceRequired { get; }
+
+    /// <summary>The agency that appraises this criterion (cơ quan thẩm định), named on it or on a node above; empty when the whole council does.</summary>
+    public string AppraisingBody { get; }
 
     /// <summary>This node and all below it, depth first in framework order.</summary>
     public IEnumerable<Criterion> SelfAndDescendants()

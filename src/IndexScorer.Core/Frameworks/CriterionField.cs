@@ -35,4 +35,7 @@ internal enum CriterionField
 
     /// <summary>Bắt buộc kiểm chứng: whether evidence must be cited.</summary>
     EvidenceRequired,
+
+    /// <summary>Cơ quan thẩm định: the appraising body (optional; a field's holds for its criteria).</summary>
+    AppraisingBody,
 }

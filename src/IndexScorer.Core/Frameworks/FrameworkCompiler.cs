@@ -109,7 +109,7 @@ internal static class FrameworkCompiler
                 diagnostics.Error("FW024", sectionCell.Location, root.Code.Value);
                 continue;
             }
-            sections.Add(Build(root, section.Value, PointSource.SelfAssessment, defaultPolicy, diagnostics));
+            sections.Add(Build(root, section.Value, PointSource.SelfAssessment, defaultPolicy, "", diagnostics));
         }
 
         var fields = sections.Where(s => s.Section == SectionKind.Scored).ToArray();
@@ -140,9 +140,12 @@ internal static class FrameworkCompiler
         return new UnitGroup(TextKey.Clean(group.Code.Text).ToUpperInvariant(), TextKey.Clean(group.Name.Text), sections, survey, bands, tieBreakers);
     }
 
-    private static Criterion Build(NodeDraft node, SectionKind section, PointSource inheritedSource, NotApplicablePolicy inheritedPolicy, DiagnosticBag diagnostics)
+    private static Criterion Build(
+        NodeDraft node, SectionKind section, PointSource inheritedSource, NotApplicablePolicy inheritedPolicy, string inheritedBody, DiagnosticBag diagnostics)
     {
         var row = node.Row;
+        // The appraising body named on a field holds for everything under it unless a row names another.
+        var body = row[CriterionField.AppraisingBody].IsBlank ? inheritedBody : TextKey.Clean(row[CriterionField.AppraisingBody].Text);
         var sourceCell = row[CriterionField.Source];
         var source = inheritedSource;
         if (!sourceCell.IsBlank)
@@ -160,7 +163,7 @@ internal static class FrameworkCompiler
         if (node.Code.Parent is not null && !row[CriterionField.Section].IsBlank)
             diagnostics.Warning("FW028", row[CriterionField.Section].Location, node.Code.Value);
 
-        var children = node.Children.Select(c => Build(c, section, source, policy, diagnostics)).ToArray();
+        var children = node.Children.Select(c => Build(c, section, source, policy, body, diagnostics)).ToArray();
         Rule? rule = null;
         var ruleCell = row[CriterionField.Rule];
         if (children.Length == 0)
@@ -184,7 +187,7 @@ internal static class FrameworkCompiler
 
         return new Criterion(node.Code, TextKey.Clean(row[CriterionField.Title].Text), node.Max, node.Weight, children, rule,
             source, policy, section, TextKey.Clean(row[CriterionField.Guidance].Text), TextKey.Clean(row[CriterionField.Evidence].Text),
-            evidenceRequired && children.Length == 0);
+            evidenceRequired && children.Length == 0, body);
     }
 
     private static Rule? ParseRule(NodeDraft node, LocatedText ruleCell, PointSource source, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using IndexScorer.Appraisal;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.Rules;
@@ -30,7 +31,7 @@ internal static class UnitScorer
             leaves[i] = leaf.Source == PointSource.Survey
                 ? ScoreSurveyLeaf(leaf, submission, survey, surveyFile, diagnostics)
                 : entries.TryGetValue(leaf.Code.Value, out var entry)
-                    ? ScoreSelfAssessedLeaf(leaf, entry, diagnostics)
+                    ? ScoreSelfAssessedLeaf(leaf, entry, submission.Appraisal.GetValueOrDefault(leaf.Code.Value), diagnostics)
                     : Missing(leaf, submission, diagnostics);
         }
         if (diagnostics.ErrorCount > errorsBefore) return null;
@@ -68,7 +69,7 @@ internal static class UnitScorer
         return new LeafScore(leaf, null, null, null, points, points, leaf.MaxPoints, false, "", "", "", "");
     }
 
-    private static LeafScore ScoreSelfAssessedLeaf(Criterion leaf, LeafEntry entry, DiagnosticBag diagnostics)
+    private static LeafScore ScoreSelfAssessedLeaf(Criterion leaf, LeafEntry entry, LeafAppraisal? appraisal, DiagnosticBag diagnostics)
     {
         var rule = leaf.Rule!;
         var markedNotApplicable = !entry.NotApplicable.IsBlank && !entry.NotApplicable.Refused;
@@ -112,8 +113,9 @@ internal static class UnitScorer
         if (!notApplicable && self is not null && leaf.EvidenceRequired && self > 0m && entry.Evidence.IsBlank)
             diagnostics.Error("SC006", entry.Evidence.Location, leaf.Code.Value);
 
-        var appraisal1 = CheckPoints(leaf, entry.Appraisal1, diagnostics);
-        var appraisal2 = CheckPoints(leaf, entry.Appraisal2, diagnostics);
+        // The council's latest round counts; a criterion it did not appraise keeps the unit's self score (confirmed).
+        var appraisal1 = appraisal is null ? null : CheckPoints(leaf, appraisal.Round1, diagnostics);
+        var appraisal2 = appraisal is null ? null : CheckPoints(leaf, appraisal.Round2, diagnostics);
         var appraised = appraisal2 ?? appraisal1;
 
         decimal final, maxInUse = leaf.MaxPoints;
@@ -123,9 +125,12 @@ internal static class UnitScorer
         else (final, maxInUse) = (0m, 0m);
 
         return new LeafScore(leaf, notApplicable ? null : self, appraisal1, appraisal2, null, final, maxInUse, notApplicable,
-            TextKey.Clean(entry.Evidence.Text), TextKey.Clean(entry.Note.Text), TextKey.Clean(entry.AppraisalNote.Text),
-            TextKey.Clean(entry.Explanation.Text));
+            TextKey.Clean(entry.Evidence.Text), TextKey.Clean(entry.Note.Text), AppraisalNote(appraisal), TextKey.Clean(appraisal?.Explanation.Text ?? ""));
     }
+
+    /// <summary>The council's notes of both rounds, the later after the earlier.</summary>
+    private static string AppraisalNote(LeafAppraisal? appraisal) => appraisal is null ? "" :
+        string.Join(" | ", new[] { appraisal.Round1Note.Text, appraisal.Round2Note.Text }.Select(TextKey.Clean).Where(t => t.Length > 0));
 
     private static decimal? CheckPoints(Criterion leaf, LocatedText cell, DiagnosticBag diagnostics)
     {

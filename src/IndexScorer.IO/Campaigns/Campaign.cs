@@ -17,10 +17,15 @@ namespace IndexScorer.IO.Campaigns;
 /// <param name="InputPaths">Every file read, so that outputs never overwrite one.</param>
 /// <param name="PreviousPath">Last year's campaign folder or results.json, when campaign.json names one.</param>
 /// <param name="SurveyFile">Where the survey results are, as messages name it: the survey file, or campaign.json when there is none.</param>
+/// <param name="AppraisalPaths">The council's appraisal workbooks (the appraisal/ folder), sorted by name.</param>
 internal sealed record Campaign(
     string Folder, Framework Framework, string FrameworkPath, int Year, IReadOnlyList<RosterEntry> Roster, IReadOnlyList<SurveyResponse> Survey,
-    string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths, string? PreviousPath, SourceLocation SurveyFile)
+    string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths, string? PreviousPath, SourceLocation SurveyFile,
+    IReadOnlyList<string> AppraisalPaths)
 {
+    /// <summary>The folder of the council's appraisal workbooks.</summary>
+    public string AppraisalFolder => System.IO.Path.Combine(Folder, CampaignFolder.AppraisalFolderName);
+
     /// <summary>A path as messages show it: relative to the campaign folder.</summary>
     public string Display(string path) => Path.GetRelativePath(Folder, path);
 }

@@ -1,4 +1,7 @@
+using IndexScorer.Appraisal;
+using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
+using IndexScorer.IO.Appraisal;
 using IndexScorer.IO.Forms;
 using IndexScorer.IO.Frameworks;
 using IndexScorer.IO.Tables;
@@ -16,6 +19,9 @@ internal static class CampaignFolder
 {
     /// <summary>The settings file every campaign folder has.</summary>
     public const string SettingsFile = "campaign.json";
+
+    /// <summary>The folder, inside the campaign folder, of the council's appraisal workbooks: the only source of appraised points.</summary>
+    public const string AppraisalFolderName = "appraisal";
 
     private enum RosterColumn { Code, Name, Group }
 
@@ -87,22 +93,34 @@ internal static class CampaignFolder
             .Where(p => !IsSystemFile(Path.GetFileName(p)) && StaysInside(p, folder, diagnostics))
             .Order(StringComparer.Ordinal)
             .ToArray();
+        var appraisalFolder = Path.Combine(folder, AppraisalFolderName);
+        var appraisal = !Directory.Exists(appraisalFolder) ? [] : Directory.EnumerateFiles(appraisalFolder, "*.xlsx")
+            .Where(p => !IsSystemFile(Path.GetFileName(p)) && StaysInside(p, folder, diagnostics))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         if (framework is null || roster is null || survey is null) return null;
         var inputs = new List<string> { settingsPath, frameworkPath, rosterPath };
         if (surveyPath is not null) inputs.Add(surveyPath);
         inputs.AddRange(forms);
+        inputs.AddRange(appraisal);
         var previous = settings.Previous is { } p ? Path.GetFullPath(Path.Combine(folder, p)) : null;
         var surveyFile = new SourceLocation(surveyPath is null ? SettingsFile : Path.GetRelativePath(folder, surveyPath));
-        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous, surveyFile);
+        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous, surveyFile, appraisal);
     }
 
-    /// <summary>Reads the forms one at a time, in name order; each workbook is closed before the next is opened.</summary>
+    /// <summary>Every criterion row of the council's appraisal workbooks, file by file in name order (the files are read, never changed).</summary>
+    public static List<AppraisalRow> ReadAppraisal(Campaign campaign, DiagnosticBag diagnostics) =>
+        campaign.AppraisalPaths
+            .Select(path => AppraisalWorkbookReader.Read(path, campaign.Display(path), campaign.Framework, diagnostics))
+            .SelectMany(contents => contents?.Rows ?? [])
+            .ToList();
+
     /// <summary>
     /// Reads the forms with <paramref name="readers"/> threads, a small batch at a time (the next batch is read while the
     /// caller scores this one), and hands them over in name order with their diagnostics in that order too: the same
     /// results and messages whatever the threads' timing, and never more than two batches of forms in memory.
     /// </summary>
-    public static IEnumerable<UnitSubmission> ReadForms(Campaign campaign, DiagnosticBag diagnostics, int readers)
+    public static IEnumerable<ReceivedForm> ReadForms(Campaign campaign, DiagnosticBag diagnostics, int readers)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(readers, 1);
         if (!Directory.Exists(campaign.FormsFolder))
@@ -112,13 +130,13 @@ internal static class CampaignFolder
         }
         var reader = new FormReader(campaign.Framework);
         var paths = campaign.FormPaths;
-        Task<(UnitSubmission? Submission, DiagnosticBag Diagnostics)[]> Batch(int from) => Task.Run(() => paths
+        Task<(ReceivedForm Form, DiagnosticBag Diagnostics)[]> Batch(int from) => Task.Run(() => paths
             .Skip(from).Take(BatchSize)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(readers)
             .Select(path =>
             {
                 var found = new DiagnosticBag();
-                return (reader.Read(path, campaign.Display(path), found), found);
+                return (reader.Receive(path, campaign.Display(path), found), found);
             })
             .ToArray());
         var next = paths.Count > 0 ? Batch(0) : null;
@@ -126,10 +144,10 @@ internal static class CampaignFolder
         {
             var batch = next.GetAwaiter().GetResult();
             next = from + BatchSize < paths.Count ? Batch(from + BatchSize) : null;
-            foreach (var (submission, found) in batch)
+            foreach (var (form, found) in batch)
             {
                 diagnostics.AddRange(found.Items);
-                if (submission is not null) yield return submission;
+                yield return form;
             }
         }
     }

@@ -21,16 +21,13 @@ internal static class FormColumns
     public const int Evidence = 8;
     /// <summary>Unit's note.</summary>
     public const int Note = 9;
-    /// <summary>Appraised points, round 1.</summary>
-    public const int Appraisal1 = 10;
-    /// <summary>Appraiser's note.</summary>
-    public const int AppraisalNote = 11;
-    /// <summary>Unit's explanation.</summary>
-    public const int Explanation = 12;
-    /// <summary>Appraised points, round 2.</summary>
-    public const int Appraisal2 = 13;
-    /// <summary>The last column.</summary>
-    public const int Last = Appraisal2;
+    /// <summary>The last column: a unit's form has no appraisal columns (appraisal belongs to the council's own files).</summary>
+    public const int Last = Note;
+
+    /// <summary>The first column where forms of earlier versions kept the council's appraisal; the reader warns about any value from here on.</summary>
+    public const int CouncilFirst = 10;
+    /// <summary>The last of those columns (round 1, its note, the explanation, round 2).</summary>
+    public const int CouncilLast = 13;
 
     /// <summary>The header row.</summary>
     public const int HeaderRow = 7;

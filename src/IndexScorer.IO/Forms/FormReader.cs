@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndexScorer.Campaigns;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Workbooks;
@@ -22,7 +23,21 @@ internal sealed class FormReader(Framework framework)
     /// Reads one form; null (with diagnostics) when it cannot be trusted. Only the cells are streamed (never a picture or a
     /// drawing), and the file is closed before returning. Safe to call from several threads at once.
     /// </summary>
-    public UnitSubmission? Read(string path, string displayName, DiagnosticBag diagnostics)
+    public UnitSubmission? Read(string path, string displayName, DiagnosticBag diagnostics) => Receive(path, displayName, diagnostics).Submission;
+
+    /// <summary>
+    /// Reads one form as a file received: its entries when it can be trusted, and in any case the unit it was made for when
+    /// its identity could be read (so that the office knows whose form is broken) and how many errors it gave.
+    /// </summary>
+    public ReceivedForm Receive(string path, string displayName, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.ErrorCount;
+        string? unitCode = null;
+        var submission = Read(path, displayName, diagnostics, code => unitCode = code);
+        return new ReceivedForm(new SourceLocation(displayName), unitCode, submission, diagnostics.ErrorCount - before);
+    }
+
+    private UnitSubmission? Read(string path, string displayName, DiagnosticBag diagnostics, Action<string> identified)
     {
         using var workbook = XlsxWorkbook.Open(path, displayName, diagnostics);
         if (workbook is null) return null;
@@ -33,6 +48,7 @@ internal sealed class FormReader(Framework framework)
             diagnostics.Error("FM001", where);
             return null;
         }
+        identified(meta.UnitCode);
         if (!TextKey.SameName(meta.FrameworkId, framework.Id) || meta.Year != framework.Year)
         {
             diagnostics.Error("FM002", where, meta.FrameworkId, meta.Year, framework.Id, framework.Year);
@@ -61,11 +77,28 @@ internal sealed class FormReader(Framework framework)
             LocatedText At(int r, int c) => new(sheet[r, c].Text, Where(displayName, sheet, r, c));
             LocatedText Typed(int r, int c, InputKind kind) => TypedValue(sheet, r, c, kind, displayName, diagnostics);
             var inputs = leaf.Rule!.Inputs.Select((input, i) => Typed(row.Number + 1 + i, Input, input.Kind)).ToArray();
-            entries.Add(new LeafEntry(leaf.Code, inputs, Typed(row.Number, NotApplicable, InputKind.Level), At(row.Number, Evidence), At(row.Number, Note),
-                Typed(row.Number, Appraisal1, InputKind.Points), At(row.Number, AppraisalNote), At(row.Number, Explanation),
-                Typed(row.Number, Appraisal2, InputKind.Points)));
+            entries.Add(new LeafEntry(leaf.Code, inputs, Typed(row.Number, NotApplicable, InputKind.Level), At(row.Number, Evidence), At(row.Number, Note)));
         }
+        WarnOfAppraisal(sheet, layout, displayName, diagnostics);
         return new UnitSubmission(new Unit(meta.UnitCode, meta.UnitName, group.Code), entries, where);
+    }
+
+    /// <summary>
+    /// Appraisal belongs to the council: values a unit typed where earlier forms had the council's columns (or anywhere right
+    /// of its own) are never used, and one warning (AP001) names every such cell.
+    /// </summary>
+    private static void WarnOfAppraisal(XlsxSheet sheet, FormLayout layout, string file, DiagnosticBag diagnostics)
+    {
+        var cells = new List<string>();
+        for (var row = FirstContentRow; row <= layout.Total.Number; row++)
+        {
+            for (var column = CouncilFirst; column <= CouncilLast; column++)
+            {
+                if (!string.IsNullOrWhiteSpace(sheet[row, column].Text)) cells.Add(XlsxSheet.Address(row, column));
+            }
+        }
+        if (cells.Count == 0) return;
+        diagnostics.Warning("AP001", new SourceLocation(file, sheet.Name, cells[0]), string.Join(", ", cells));
     }
 
     private static FormMetadata? ReadMetadata(XlsxWorkbook workbook, string displayName, DiagnosticBag diagnostics)

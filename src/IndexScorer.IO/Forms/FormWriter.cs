@@ -11,13 +11,12 @@ namespace IndexScorer.IO.Forms;
 
 /// <summary>
 /// Writes a unit's self-assessment form: a row per node, input rows with data validation, live points
-/// computed by formulas generated from each rule, locked cells except inputs, appraisal columns for the
-/// council, a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
+/// computed by formulas generated from each rule, locked cells except inputs (no appraisal columns: appraisal
+/// belongs to the council's own files), a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
 /// </summary>
 internal static class FormWriter
 {
     private static readonly XLColor InputFill = XLColor.FromHtml("#FFF2CC");
-    private static readonly XLColor AppraisalFill = XLColor.FromHtml("#DDEBF7");
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor ParentFill = XLColor.FromHtml("#F2F2F2");
 
@@ -51,12 +50,11 @@ internal static class FormWriter
         string[] headers =
         [
             "form.col.code", "form.col.title", "form.col.max", "form.col.guidance", "form.col.input", "form.col.na", "form.col.self",
-            "form.col.evidence", "form.col.note", "form.col.appraisal1", "form.col.appraisalNote", "form.col.explanation", "form.col.appraisal2",
+            "form.col.evidence", "form.col.note",
         ];
         for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(L(headers[c]));
         var header = sheet.Range(HeaderRow, 1, HeaderRow, Last);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
-        sheet.Range(HeaderRow, Appraisal1, HeaderRow, Appraisal2).Style.Fill.SetBackgroundColor(AppraisalFill);
         sheet.Row(HeaderRow).Height = 32;
 
         foreach (var row in layout.Rows) WriteRow(sheet, group, layout, row, language);
@@ -66,10 +64,8 @@ internal static class FormWriter
         used.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         sheet.Range(FirstContentRow, Max, layout.Total.Number, Max).Style.NumberFormat.Format = "0.00";
         sheet.Range(FirstContentRow, SelfPoints, layout.Total.Number, SelfPoints).Style.NumberFormat.Format = "0.00";
-        sheet.Range(FirstContentRow, Appraisal1, layout.Total.Number, Appraisal1).Style.NumberFormat.Format = "0.00";
-        sheet.Range(FirstContentRow, Appraisal2, layout.Total.Number, Appraisal2).Style.NumberFormat.Format = "0.00";
 
-        double[] widths = [8, 48, 9, 42, 14, 12, 10, 26, 22, 11, 24, 24, 11];
+        double[] widths = [8, 48, 9, 42, 14, 12, 10, 30, 30];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
         sheet.Column(Title).Style.Alignment.SetWrapText();
         sheet.Column(Guidance).Style.Alignment.SetWrapText();
@@ -137,15 +133,8 @@ internal static class FormWriter
             na.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
             List(na, [NotApplicableMarks.Item(language)], language);
         }
-        foreach (var column in new[] { Evidence, Note, Explanation })
+        foreach (var column in new[] { Evidence, Note })
             sheet.Cell(r, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Alignment.SetWrapText();
-        foreach (var column in new[] { Appraisal1, Appraisal2 })
-        {
-            var cell = sheet.Cell(r, column);
-            cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(AppraisalFill);
-            Points(cell, node.MaxPoints, language);
-        }
-        sheet.Cell(r, AppraisalNote).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(AppraisalFill).Alignment.SetWrapText();
     }
 
     /// <summary>

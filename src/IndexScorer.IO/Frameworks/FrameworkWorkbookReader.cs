@@ -37,6 +37,7 @@ internal static class FrameworkWorkbookReader
         [CriterionField.Guidance] = ["Hướng dẫn chấm điểm", "Guidance", "Hướng dẫn"],
         [CriterionField.Evidence] = ["Tài liệu kiểm chứng", "Evidence"],
         [CriterionField.EvidenceRequired] = ["Bắt buộc kiểm chứng", "Evidence required"],
+        [CriterionField.AppraisingBody] = ["Cơ quan thẩm định", "Appraising body", "Appraised by"],
     };
 
     private enum GroupColumn { Code, Name, Sheet, Scale, Survey, TieBreakers }

@@ -9,6 +9,9 @@ internal sealed class XlsxSheet(string name, IReadOnlyDictionary<(int Row, int C
     /// <summary>The cell at a row and column (both from 1); <see cref="XlsxCell.Blank"/> when nothing is there.</summary>
     public XlsxCell this[int row, int column] => cells.TryGetValue((row, column), out var cell) ? cell : XlsxCell.Blank;
 
+    /// <summary>The last row holding a cell (0 when the sheet is empty).</summary>
+    public int LastRow { get; } = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Row);
+
     /// <summary>The A1 address of a cell, e.g. E14.</summary>
     public static string Address(int row, int column)
     {
