@@ -26,6 +26,13 @@ internal static class CliText
             "Analysed {0} unit(s) in {1} group(s) ({2} samples): {3} pair(s) not clearly separated, {4} near tie(s) ({5:0.0} s)."),
         ["appraisal"] = ("Bảng thẩm định có {0} đơn vị ({1} đơn vị mới); điểm đã nhập được giữ nguyên.",
             "The appraisal workbook(s) hold {0} unit(s) ({1} new); values already typed are kept."),
+        ["status.group"] = ("Nhóm {0}: {1} đơn vị — đã nộp {2}, hợp lệ {3}, có lỗi {4}, chưa nộp {5}; thẩm định vòng 1 {6}, xong vòng 2 {7}; có ĐTXHH {8}.",
+            "Group {0}: {1} unit(s) — received {2}, valid {3}, with problems {4}, missing {5}; round 1 started {6}, round 2 done {7}; with survey {8}."),
+        ["status.unit"] = ("  {0} {1}: {2}{3}", "  {0} {1}: {2}{3}"),
+        ["status.file"] = (" ({0}, sửa {1:yyyy-MM-dd HH:mm} UTC)", " ({0}, modified {1:yyyy-MM-dd HH:mm} UTC)"),
+        ["status.stray"] = ("  Tệp không phải biểu mẫu của đơn vị nào: {0}", "  File that is no unit's form: {0}"),
+        ["provisional"] = ("KẾT QUẢ TẠM TÍNH: đã chấm {0} đơn vị trong {1} nhóm; {2} đơn vị chưa được tính (xem cảnh báo ST001/ST002 ở trên).",
+            "PROVISIONAL RESULTS: scored {0} unit(s) in {1} group(s); {2} unit(s) left out (see the ST001/ST002 warnings above)."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 

@@ -33,8 +33,9 @@ internal static partial class CommandLine
         };
         var rescore = new Option<bool>("--rescore-previous") { Description = "Chấm lại năm trước thay vì đọc results.json của năm đó (score last year again)" };
 
+        var provisional = new Option<bool>("--provisional") { Description = "Tính tạm các đơn vị có biểu mẫu hợp lệ, ghi rõ TẠM TÍNH (score the valid units, marked PROVISIONAL)" };
         var uncertainty = new Option<bool>("--with-uncertainty") { Description = "Thêm khoảng xếp hạng 90% (mô phỏng như lệnh analyze) vào bảng tổng hợp (add the 90% rank interval to the summary)" };
-        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, allowOutside, uncertainty, verbose };
+        var score = new Command("score", "Chấm điểm, xếp hạng và ghi report.xlsx, results.csv (score and rank)") { campaign, outFolder, language, rescore, allowOutside, uncertainty, provisional, verbose };
         score.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
             var watch = Stopwatch.StartNew();
@@ -45,10 +46,12 @@ internal static partial class CommandLine
                 RescorePrevious = parse.GetValue(rescore),
                 AllowOutside = parse.GetValue(allowOutside),
                 WithUncertainty = parse.GetValue(uncertainty),
+                Provisional = parse.GetValue(provisional),
             };
             var run = request.Run(Progress(error, lang));
-            return Finish(run, output, error, result =>
-                [CliText.Get("scored", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, watch.Elapsed.TotalSeconds)]);
+            return Finish(run, output, error, result => result.Provisional
+                ? [CliText.Get("provisional", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, result.LeftOut.Count)]
+                : [CliText.Get("scored", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, watch.Elapsed.TotalSeconds)]);
         }));
 
         var validate = new Command("validate", "Kiểm tra toàn bộ dữ liệu, liệt kê mọi lỗi (check everything, list every problem)") { campaign, language, allowOutside, verbose };
@@ -84,9 +87,19 @@ internal static partial class CommandLine
             return Finish(run, output, error, result => [CliText.Get("appraisal", lang, result.Units, result.NewUnits)]);
         }));
 
+        var status = new Command("status", "Tiến độ: ai đã nộp, ai thiếu, biểu mẫu nào có lỗi, thẩm định đến đâu; ghi status.xlsx (campaign status)")
+        {
+            campaign, outFolder, language, verbose,
+        };
+        status.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
+        {
+            var run = new StatusRequest(parse.GetValue(campaign)!) { OutputFolder = parse.GetValue(outFolder), Language = lang }.Run();
+            return Finish(run, output, error, progress => StatusLines(progress, lang));
+        }));
+
         var root = new RootCommand("IndexScorer: chấm điểm Chỉ số cải cách hành chính (administrative-reform index scoring)")
         {
-            score, validate, template, appraisal, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
+            score, validate, template, status, appraisal, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
             AnalyzeCommand(language, verbose, output, error),
         };
         var parsed = root.Parse(args);
@@ -97,6 +110,21 @@ internal static partial class CommandLine
             return UsageErrors;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>The group totals, then one line per unit, then the files that are no unit's form.</summary>
+    private static IEnumerable<string> StatusLines(IndexScorer.Progress.CampaignProgress progress, Language language)
+    {
+        foreach (var g in progress.Groups)
+        {
+            yield return CliText.Get("status.group", language, g.Group, g.Units, g.Received, g.Valid, g.WithProblems, g.Missing, g.Round1Started, g.Round2Done, g.Surveys);
+            foreach (var unit in progress.Units.Where(u => u.Group == g.Group))
+            {
+                var file = unit.Form is null ? "" : CliText.Get("status.file", language, unit.Form, unit.LastModified!.Value);
+                yield return CliText.Get("status.unit", language, unit.Code, unit.Name, StatusRequest.StateOf(unit, language), file);
+            }
+        }
+        foreach (var stray in progress.StrayForms) yield return CliText.Get("status.stray", language, stray);
     }
 
     private static Language Lang(string? code) => code == "en" ? Language.English : Language.Vietnamese;

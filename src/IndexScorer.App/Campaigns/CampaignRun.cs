@@ -33,9 +33,9 @@ internal static class CampaignRun
     /// files (the council's own workbook is made from the forms alone).
     /// </summary>
     public static (Campaign? Campaign, CampaignState? State) Assess(
-        string folder, DiagnosticBag diagnostics, int readers, bool withAppraisal, bool keepSubmissions = false)
+        string folder, DiagnosticBag diagnostics, int readers, bool withAppraisal, bool keepSubmissions = false, bool allowOutside = false)
     {
-        var campaign = CampaignFolder.Load(folder, diagnostics);
+        var campaign = CampaignFolder.Load(folder, diagnostics, allowOutside);
         if (campaign is null) return (null, null);
         var forms = new DiagnosticBag();
         var appraisal = withAppraisal ? CampaignFolder.ReadAppraisal(campaign, diagnostics) : null;

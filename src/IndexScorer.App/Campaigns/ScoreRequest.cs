@@ -35,6 +35,12 @@ public sealed record ScoreRequest(string Folder)
     /// </summary>
     public bool AllowOutside { get; init; }
 
+    /// <summary>
+    /// Provisional results (tạm tính): score every unit whose form is valid, leave out the others with a warning each (ST001
+    /// missing, ST002 broken), and mark every output "TẠM TÍNH" / "PROVISIONAL". Without it a run is all or nothing.
+    /// </summary>
+    public bool Provisional { get; init; }
+
     /// <summary>Score last year's campaign again even when its results.json exists (by default that file is read).</summary>
     public bool RescorePrevious { get; init; }
 
@@ -57,7 +63,7 @@ public sealed record ScoreRequest(string Folder)
         diagnostics.AddRange(Validate());
         var written = new List<string>();
         if (diagnostics.HasErrors) return Done(null);
-        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress, Readers, AllowOutside);
+        var (campaign, result) = Provisional ? ScoreProvisionally(diagnostics) : CampaignRun.Score(Folder, diagnostics, progress, Readers, AllowOutside);
         if (campaign is null || result is null) return Done(null);
 
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, OutputFiles.DefaultFolder));
@@ -81,6 +87,28 @@ public sealed record ScoreRequest(string Folder)
         return Done(result);
 
         RunResult<ScoredYear> Done(ScoredYear? value) => new(value, diagnostics, written, Language);
+    }
+
+    /// <summary>The units whose forms are valid, ranked among themselves and marked provisional; every other unit named with why.</summary>
+    private (Campaign? Campaign, ScoredYear? Result) ScoreProvisionally(DiagnosticBag diagnostics)
+    {
+        var (campaign, state) = CampaignRun.Assess(Folder, diagnostics, Readers, withAppraisal: true, allowOutside: AllowOutside);
+        if (campaign is null || state is null) return (campaign, null);
+        var leftOut = new List<LeftOutUnit>();
+        foreach (var unit in state.Units.Where(u => !u.IsValid))
+        {
+            leftOut.Add(new LeftOutUnit(unit.Unit.Code, unit.Unit.Name, unit.Unit.GroupCode, unit.Received, unit.Problems));
+            if (unit.Received) diagnostics.Warning("ST002", unit.Forms[0], unit.Unit.Code, unit.Unit.Name, unit.Problems);
+            else diagnostics.Warning("ST001", unit.Entry.Location, unit.Unit.Code, unit.Unit.Name);
+        }
+        var valid = state.Units.Where(u => u.IsValid).ToArray();
+        if (valid.Length == 0)
+        {
+            diagnostics.Error("ST003", new SourceLocation(CampaignFolder.SettingsFile));
+            return (campaign, null);
+        }
+        var result = CampaignScorer.Rank(campaign.Framework, campaign.Year, state, valid) with { Provisional = true, LeftOut = leftOut };
+        return (campaign, result);
     }
 
     /// <summary>Last year's results when campaign.json names them ("previous"); null when it does not, or with an error when they cannot be read.</summary>

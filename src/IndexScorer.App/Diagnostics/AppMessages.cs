@@ -40,6 +40,13 @@ internal static class AppMessages
         ["AN011"] = ("độ bất định của thẩm định --appraisal-points là {0}; cần từ 0 điểm trở lên", "--appraisal-points is {0}; expected 0 points or more"),
         ["AN012"] = ("nhiễu trọng số lĩnh vực --weight-noise là {0}%; cần từ 0 đến dưới 100%", "--weight-noise is {0}%; expected 0 to under 100%"),
 
+        // Status and provisional results (ST).
+        ["ST001"] = ("đơn vị {0} ({1}) chưa nộp biểu mẫu nên chưa được tính trong kết quả TẠM TÍNH",
+            "unit {0} ({1}) has sent no form, so it is left out of the PROVISIONAL results"),
+        ["ST002"] = ("biểu mẫu của đơn vị {0} ({1}) có {2} lỗi (xem ở trên) nên đơn vị chưa được tính trong kết quả TẠM TÍNH",
+            "the form of unit {0} ({1}) has {2} problem(s) (see above), so the unit is left out of the PROVISIONAL results"),
+        ["ST003"] = ("chưa đơn vị nào có biểu mẫu hợp lệ nên không có gì để tính tạm", "no unit has a valid form yet, so there is nothing to score provisionally"),
+
         // Templates (TP).
         ["TP001"] = ("biểu mẫu đã có nên không ghi đè (dùng --force để ghi đè)", "the form exists and was not overwritten (use --force to overwrite)"),
     });

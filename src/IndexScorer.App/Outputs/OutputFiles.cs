@@ -30,6 +30,9 @@ public static class OutputFiles
     /// <summary>The analysis for programs (analyze).</summary>
     public const string AnalysisJson = "analysis.json";
 
+    /// <summary>Where the campaign stands: per group and per roster unit (status).</summary>
+    public const string Status = "status.xlsx";
+
     /// <summary>The folder of a campaign that score writes into unless told otherwise.</summary>
     public const string DefaultFolder = "output";
 }

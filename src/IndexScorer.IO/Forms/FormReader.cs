@@ -34,7 +34,18 @@ internal sealed class FormReader(Framework framework)
         var before = diagnostics.ErrorCount;
         string? unitCode = null;
         var submission = Read(path, displayName, diagnostics, code => unitCode = code);
-        return new ReceivedForm(new SourceLocation(displayName), unitCode, submission, diagnostics.ErrorCount - before);
+        return new ReceivedForm(new SourceLocation(displayName), unitCode ?? UnitOfFileName(path), submission, diagnostics.ErrorCount - before);
+    }
+
+    /// <summary>
+    /// The unit a file named as the template names forms (<c>PH01-2024.xlsx</c>) belongs to: when a form is too damaged to
+    /// say whose it is, the office still learns that this unit's form arrived broken.
+    /// </summary>
+    private string? UnitOfFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var suffix = "-" + framework.Year.ToString(CultureInfo.InvariantCulture);
+        return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length ? name[..^suffix.Length] : null;
     }
 
     private UnitSubmission? Read(string path, string displayName, DiagnosticBag diagnostics, Action<string> identified)

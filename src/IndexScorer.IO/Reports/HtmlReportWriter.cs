@@ -28,12 +28,22 @@ internal static class HtmlReportWriter
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         var html = new StringBuilder();
-        var title = L("report.html.title", result.Year);
+        var title = (result.Provisional ? L("report.provisional") + " — " : "") + L("report.html.title", result.Year);
         html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == Language.English ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n")
             .Append($"<h1>{E(title)}</h1>\n")
             .Append($"<p class=\"meta\">{E(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version))}</p>\n");
         if (result.Framework.Note.Length > 0) html.Append($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
+        if (result.Provisional)
+        {
+            html.Append($"<p class=\"note\"><b>{E(L("report.leftOut.title"))}:</b></p>\n<ul>\n");
+            foreach (var unit in result.LeftOut)
+            {
+                var why = unit.Received ? L("report.leftOut.problems", unit.Problems) : L("report.leftOut.missing");
+                html.Append($"<li>{E(unit.Code)} {E(unit.Name)}: {E(why)}</li>\n");
+            }
+            html.Append("</ul>\n");
+        }
         foreach (var group in result.Groups)
         {
             html.Append($"<section>\n<h2>{E(L("report.group", group.Name))}</h2>\n");

@@ -52,12 +52,41 @@ internal static class ReportWriter
             note.Cell(1, 1).SetValue(context.L("report.unitSheetsOmitted", maxUnitSheets));
             note.Column(1).Width = 120;
             note.Cell(1, 1).Style.Alignment.SetWrapText();
-            return workbook;
+            return Marked(workbook, result, context);
         }
         foreach (var group in result.Groups)
         {
             foreach (var strengths in UnitStrengths.Of(group)) UnitSheet.Write(workbook, context, group, strengths);
         }
+        return Marked(workbook, result, context);
+    }
+
+    /// <summary>Provisional results say so in every sheet's title (cell A1) and in a sheet listing the units left out.</summary>
+    private static XLWorkbook Marked(XLWorkbook workbook, ScoredYear result, ReportContext context)
+    {
+        if (!result.Provisional) return workbook;
+        foreach (var sheet in workbook.Worksheets)
+        {
+            var title = sheet.Cell(1, 1);
+            title.SetValue($"{context.L("report.provisional")} — {title.GetString()}");
+            title.Style.Font.SetFontColor(XLColor.DarkRed);
+        }
+        var leftOut = workbook.AddWorksheet(context.Names.Take(context.L("report.sheet.leftOut")));
+        SheetLayout.Title(leftOut, 1, $"{context.L("report.provisional")} — {context.L("report.leftOut.title")}");
+        leftOut.Cell(1, 1).Style.Font.SetFontColor(XLColor.DarkRed);
+        string[] headers = ["report.col.code", "report.col.unit", "report.leftOut.group", "report.leftOut.why"];
+        for (var c = 0; c < headers.Length; c++) leftOut.Cell(3, c + 1).SetValue(context.L(headers[c])).Style.Font.SetBold();
+        var row = 3;
+        foreach (var unit in result.LeftOut)
+        {
+            row++;
+            leftOut.Cell(row, 1).SetValue(unit.Code);
+            leftOut.Cell(row, 2).SetValue(unit.Name);
+            leftOut.Cell(row, 3).SetValue(unit.Group);
+            leftOut.Cell(row, 4).SetValue(unit.Received ? context.L("report.leftOut.problems", unit.Problems) : context.L("report.leftOut.missing"));
+        }
+        double[] widths = [12, 40, 12, 50];
+        for (var c = 0; c < widths.Length; c++) leftOut.Column(c + 1).Width = widths[c];
         return workbook;
     }
 }

@@ -10,6 +10,9 @@ namespace IndexScorer.IO.Reports;
 /// </summary>
 internal static class ResultsCsvWriter
 {
+    /// <summary>The value of the status column of provisional results.</summary>
+    public const string ProvisionalMark = "PROVISIONAL";
+
     /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, ScoredYear result) => CsvOutput.Write(path, csv => Write(csv, result));
 
@@ -22,6 +25,8 @@ internal static class ResultsCsvWriter
         foreach (var header in new[] { "group", "unit_code", "unit_name" }) csv.Text(header);
         foreach (var code in fieldCodes) csv.Text($"field_{code.Value}");
         foreach (var header in new[] { "bonus", "penalty", "total", "max_in_use", "index_percent", "rank", "band" }) csv.Text(header);
+        // Only provisional results carry the column, so final results keep the shape other programs read.
+        if (result.Provisional) csv.Text("status");
         csv.EndRow();
         foreach (var group in result.Groups)
         {
@@ -39,6 +44,7 @@ internal static class ResultsCsvWriter
                 csv.Number(unit.IndexPercent);
                 csv.Number(unit.Rank);
                 csv.Text(unit.Band ?? string.Empty);
+                if (result.Provisional) csv.Text(ProvisionalMark);
                 csv.EndRow();
             }
         }

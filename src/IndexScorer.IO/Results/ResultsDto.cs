@@ -8,7 +8,17 @@ namespace IndexScorer.IO.Results;
 internal static class ResultsDto
 {
     /// <summary>The file.</summary>
-    internal sealed record Document(string? Format, int? FormatVersion, int? Year, FrameworkEntry? Framework, IEnumerable<GroupEntry?>? Groups);
+    internal sealed record Document(string? Format, int? FormatVersion, int? Year, FrameworkEntry? Framework, IEnumerable<GroupEntry?>? Groups)
+    {
+        /// <summary>True for provisional results (absent for final ones).</summary>
+        public bool? Provisional { get; init; }
+
+        /// <summary>The units left out of provisional results (absent for final ones).</summary>
+        public IEnumerable<LeftOutEntry?>? LeftOut { get; init; }
+    }
+
+    /// <summary>A unit left out of provisional results: received (with its number of problems) or not.</summary>
+    internal sealed record LeftOutEntry(string? Code, string? Name, string? Group, bool? Received, int? Problems);
 
     /// <summary>The two members that say what a file is, read alone when the whole does not fit <see cref="Document"/>.</summary>
     internal sealed record Header(string? Format, int? FormatVersion);

@@ -117,7 +117,10 @@ public static partial class ResultsJsonReader
             var year = Required(document.Year, "$.year", Whole);
             var framework = Required(document.Framework, "$.framework", Object) is { } f ? Framework(f, "$.framework") : null;
             var groups = List(document.Groups, "$.groups", Group);
-            return diagnostics.ErrorCount > errors ? null : new ScoredYear(year!.Value, framework!, groups!);
+            var leftOut = (document.LeftOut ?? []).OfType<ResultsDto.LeftOutEntry>()
+                .Select(u => new LeftOutUnit(u.Code ?? "", u.Name ?? "", u.Group ?? "", u.Received ?? false, u.Problems ?? 0)).ToArray();
+            return diagnostics.ErrorCount > errors ? null
+                : new ScoredYear(year!.Value, framework!, groups!) { Provisional = document.Provisional ?? false, LeftOut = leftOut };
         }
 
         private FrameworkIdentity Framework(ResultsDto.FrameworkEntry f, string at) => new(

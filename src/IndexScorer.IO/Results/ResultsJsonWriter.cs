@@ -28,7 +28,11 @@ internal static class ResultsJsonWriter
     private static ResultsDto.Document Document(ScoredYear year) => new(
         Format, FormatVersion, year.Year,
         new ResultsDto.FrameworkEntry(year.Framework.Id, year.Framework.Name, year.Framework.Version, year.Framework.Note),
-        year.Groups.Select(Group));
+        year.Groups.Select(Group))
+    {
+        Provisional = year.Provisional ? true : null,
+        LeftOut = year.Provisional ? year.LeftOut.Select(u => new ResultsDto.LeftOutEntry(u.Code, u.Name, u.Group, u.Received, u.Problems)) : null,
+    };
 
     private static ResultsDto.GroupEntry Group(ScoredGroup group) => new(
         group.Code, group.Name, group.SurveyInUse,
