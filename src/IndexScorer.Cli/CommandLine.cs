@@ -54,10 +54,11 @@ internal static partial class CommandLine
                 : [CliText.Get("scored", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count, watch.Elapsed.TotalSeconds)]);
         }));
 
-        var validate = new Command("validate", "Kiểm tra toàn bộ dữ liệu, liệt kê mọi lỗi (check everything, list every problem)") { campaign, language, allowOutside, verbose };
+        var feedback = new Option<string?>("--feedback") { Description = "Ghi vào thư mục này mỗi biểu mẫu có lỗi một tệp góp ý để gửi lại đơn vị (one feedback workbook per form with problems)" };
+        var validate = new Command("validate", "Kiểm tra toàn bộ dữ liệu, liệt kê mọi lỗi (check everything, list every problem)") { campaign, language, allowOutside, feedback, verbose };
         validate.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var run = new ValidateRequest(parse.GetValue(campaign)!) { Language = lang, AllowOutside = parse.GetValue(allowOutside) }.Run(Progress(error, lang));
+            var run = new ValidateRequest(parse.GetValue(campaign)!) { Language = lang, AllowOutside = parse.GetValue(allowOutside), FeedbackFolder = parse.GetValue(feedback) }.Run(Progress(error, lang));
             return Finish(run, output, error, result => [CliText.Get("valid", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count)]);
         }));
 
@@ -151,6 +152,8 @@ internal static partial class CommandLine
         foreach (var d in run.Diagnostics) (d.Severity == Severity.Error ? error : output).WriteLine(run.Render(d));
         if (!run.Succeeded)
         {
+            // Only what is meant to go out while errors remain is written then (feedback to the units).
+            foreach (var path in run.Written) output.WriteLine(CliText.Get("written", run.Language, path));
             error.WriteLine(CliText.Get("errors", run.Language, run.ErrorCount, run.WarningCount));
             return DataErrors;
         }

@@ -1,4 +1,8 @@
+using IndexScorer.App.Diagnostics;
+using IndexScorer.App.Outputs;
 using IndexScorer.App.Runs;
+using IndexScorer.IO.Campaigns;
+using IndexScorer.IO.Reports;
 using IndexScorer.Campaigns;
 using IndexScorer.Results;
 using IndexScorer.Diagnostics;
@@ -6,7 +10,10 @@ using IndexScorer.Text;
 
 namespace IndexScorer.App.Campaigns;
 
-/// <summary><c>validate</c>: checks everything scoring needs (settings, framework, roster, survey, every form) and lists every problem at once; writes nothing.</summary>
+/// <summary>
+/// <c>validate</c>: checks everything scoring needs (settings, framework, roster, survey, every form) and lists every problem
+/// at once; writes nothing, unless asked for feedback: then one small workbook per form with problems, to send back to its unit.
+/// </summary>
 /// <param name="Folder">The campaign folder (with campaign.json).</param>
 public sealed record ValidateRequest(string Folder)
 {
@@ -22,11 +29,18 @@ public sealed record ValidateRequest(string Folder)
     /// </summary>
     public bool AllowOutside { get; init; }
 
-    /// <summary>Problems with the request itself (the folder does not exist).</summary>
+    /// <summary>
+    /// Where to write one feedback workbook per form with problems (each problem's sheet and cell, what is wrong and what to
+    /// type instead, in <see cref="Language"/>); null writes nothing.
+    /// </summary>
+    public string? FeedbackFolder { get; init; }
+
+    /// <summary>Problems with the request itself (the folder does not exist, the feedback folder is a file).</summary>
     public IReadOnlyList<Diagnostic> Validate()
     {
         var diagnostics = new DiagnosticBag();
         CampaignRun.CheckFolder(Folder, diagnostics);
+        OutputSet.CheckFolder(FeedbackFolder, diagnostics);
         return diagnostics.Items;
     }
 
@@ -35,7 +49,38 @@ public sealed record ValidateRequest(string Folder)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(Validate());
-        var result = diagnostics.HasErrors ? null : CampaignRun.Score(Folder, diagnostics, progress, Readers, AllowOutside).Result;
-        return new RunResult<ScoredYear>(result, diagnostics, [], Language);
+        if (diagnostics.HasErrors) return new RunResult<ScoredYear>(null, diagnostics, [], Language);
+        var (campaign, result) = CampaignRun.Score(Folder, diagnostics, progress, Readers, AllowOutside);
+        var written = campaign is not null && FeedbackFolder is not null ? WriteFeedback(campaign, diagnostics) : [];
+        return new RunResult<ScoredYear>(result, diagnostics, written, Language);
+    }
+
+    /// <summary>One workbook per form file that has a problem, named after the form (PB03-2024-gop-y.xlsx), written as one set.</summary>
+    private IReadOnlyList<string> WriteFeedback(Campaign campaign, DiagnosticBag diagnostics)
+    {
+        var forms = campaign.FormPaths.Select(campaign.Display).ToHashSet();
+        var perForm = diagnostics.Items.Where(d => d.Location is { } l && forms.Contains(l.File)).GroupBy(d => d.Location!.File).ToArray();
+        var folder = Path.GetFullPath(FeedbackFolder!);
+        var suffix = Language == Language.English ? "feedback" : "gop-y";
+        var outputs = perForm.Select(form => (
+            Path: Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(form.Key)}-{suffix}.xlsx"),
+            Write: (Action<string>)(path => FeedbackWorkbookWriter.Write(path, form.Key, form.Select(Line).ToArray(), Language)))).ToArray();
+        if (outputs.Length == 0) return [];
+        if (!OutputSet.CheckNoClash(folder, [folder, .. outputs.Select(o => o.Path)], [.. campaign.InputPaths, campaign.FormsFolder, campaign.Folder], diagnostics))
+            return [];
+        return OutputSet.WriteAll(outputs, diagnostics);
+    }
+
+    /// <summary>
+    /// A problem as a unit reads it: messages say what is wrong first, then after a semicolon what was expected, found and
+    /// how to fix it; the two parts go to their own columns.
+    /// </summary>
+    private FeedbackWorkbookWriter.Line Line(Diagnostic diagnostic)
+    {
+        var text = DiagnosticText.Message(diagnostic, Language);
+        var split = text.IndexOf("; ", StringComparison.Ordinal);
+        var (what, fix) = split < 0 ? (text, "") : (text[..split], text[(split + 2)..]);
+        return new FeedbackWorkbookWriter.Line(diagnostic.Location!.Sheet ?? "", diagnostic.Location.Cell ?? "", diagnostic.Severity == Severity.Error,
+            diagnostic.Code, what, fix);
     }
 }

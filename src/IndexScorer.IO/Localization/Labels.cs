@@ -81,6 +81,20 @@ internal static class Labels
         ["report.leftOut.missing"] = ("Chưa nộp biểu mẫu", "No form received"),
         ["report.leftOut.problems"] = ("Biểu mẫu có {0} lỗi", "The form has {0} problem(s)"),
 
+        // Feedback to a unit about its form.
+        ["feedback.sheet"] = ("Góp ý", "Feedback"),
+        ["feedback.title"] = ("GÓP Ý VỀ BIỂU MẪU {0}", "FEEDBACK ON THE FORM {0}"),
+        ["feedback.instructions"] = ("Hãy sửa các ô dưới đây trong biểu mẫu đơn vị đã gửi, lưu lại và gửi lại cho cơ quan thường trực.",
+            "Correct the cells below in the form your unit sent, save it and send it again to the office."),
+        ["feedback.col.sheet"] = ("Sheet", "Sheet"),
+        ["feedback.col.cell"] = ("Ô", "Cell"),
+        ["feedback.col.severity"] = ("Mức độ", "Severity"),
+        ["feedback.col.code"] = ("Mã", "Code"),
+        ["feedback.col.what"] = ("Vấn đề", "What is wrong"),
+        ["feedback.col.fix"] = ("Cần gì, tìm thấy gì, sửa thế nào", "Expected, found, how to fix"),
+        ["feedback.error"] = ("Lỗi", "Error"),
+        ["feedback.warning"] = ("Cảnh báo", "Warning"),
+
         // status.xlsx.
         ["status.sheet"] = ("Tiến độ", "Status"),
         ["status.title"] = ("TIẾN ĐỘ ĐỢT ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {0}", "ADMINISTRATIVE REFORM INDEX CAMPAIGN STATUS {0}"),
