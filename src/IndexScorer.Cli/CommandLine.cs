@@ -62,7 +62,8 @@ internal static partial class CommandLine
             return Finish(run, output, error, result => [CliText.Get("valid", lang, result.Groups.Sum(g => g.Units.Count), result.Groups.Count)]);
         }));
 
-        var template = new Command("template", "Tạo biểu mẫu tự đánh giá cho từng đơn vị trong danh sách (write a form per roster unit)") { campaign, outFolder, language, force, allowOutside, verbose };
+        var unit = new Option<string?>("--unit") { Description = "Chỉ tạo lại biểu mẫu của đơn vị này (reissue one unit's form, keeping the others)" };
+        var template = new Command("template", "Tạo biểu mẫu tự đánh giá cho từng đơn vị trong danh sách (write a form per roster unit)") { campaign, outFolder, language, force, allowOutside, unit, verbose };
         template.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
             var request = new TemplateRequest(parse.GetValue(campaign)!)
@@ -71,6 +72,7 @@ internal static partial class CommandLine
                 Overwrite = parse.GetValue(force),
                 Language = lang,
                 AllowOutside = parse.GetValue(allowOutside),
+                UnitCode = parse.GetValue(unit),
             };
             var run = request.Run();
             return Finish(run, output, error, forms => [CliText.Get("templates", lang, run.Written.Count, forms.Path)], listWritten: false);

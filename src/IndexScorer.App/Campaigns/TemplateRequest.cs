@@ -24,6 +24,9 @@ public sealed record TemplateRequest(string Folder)
     /// </summary>
     public bool AllowOutside { get; init; }
 
+    /// <summary>Reissue the form of this unit only (replacing it; the other forms are kept as they are); null writes every unit's.</summary>
+    public string? UnitCode { get; init; }
+
     /// <summary>The language of the forms and the messages.</summary>
     public Language Language { get; init; } = Language.Vietnamese;
 
@@ -48,11 +51,17 @@ public sealed record TemplateRequest(string Folder)
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, "templates"));
         var layouts = campaign.Framework.Groups.ToDictionary(g => g.Code, FormLayout.For);
         var roster = CampaignScorer.CheckRoster(campaign.Framework, campaign.Roster, diagnostics);
-        foreach (var entry in campaign.Roster.Where(roster.IsAccepted))
+        var units = campaign.Roster.Where(roster.IsAccepted).Where(e => UnitCode is null || TextKey.SameName(e.Unit.Code, UnitCode)).ToArray();
+        if (UnitCode is not null && units.Length == 0)
+        {
+            diagnostics.Error("TP002", new SourceLocation(campaign.Roster.FirstOrDefault()?.Location.File ?? CampaignFolder.SettingsFile), UnitCode);
+            return new RunResult<FormsFolder>(null, diagnostics, written, Language);
+        }
+        foreach (var entry in units)
         {
             var group = campaign.Framework.FindGroup(entry.Unit.GroupCode)!;
             var path = Path.Combine(folder, FormWriter.FileName(entry.Unit.Code, campaign.Year));
-            if (File.Exists(path) && !Overwrite)
+            if (File.Exists(path) && !Overwrite && UnitCode is null)
             {
                 diagnostics.Warning("TP001", new SourceLocation(campaign.Display(path)));
                 continue;

@@ -48,6 +48,8 @@ internal static class AppMessages
         ["ST003"] = ("chưa đơn vị nào có biểu mẫu hợp lệ nên không có gì để tính tạm", "no unit has a valid form yet, so there is nothing to score provisionally"),
 
         // Templates (TP).
+        ["TP002"] = ("đơn vị {0} không có trong danh sách đơn vị nên không tạo lại được biểu mẫu; hãy dùng đúng mã đơn vị trong danh sách",
+            "unit {0} is not on the roster, so its form cannot be reissued; use a unit code from the roster"),
         ["TP001"] = ("biểu mẫu đã có nên không ghi đè (dùng --force để ghi đè)", "the form exists and was not overwritten (use --force to overwrite)"),
     });
 }

@@ -89,8 +89,9 @@ internal static class CampaignFolder
         var survey = surveyPath is null ? [] : ReadSurvey(surveyPath, Path.GetRelativePath(folder, surveyPath), diagnostics);
 
         var formsFolder = Path.Combine(folder, settings.Forms);
-        var forms = !Directory.Exists(formsFolder) ? [] : Directory.EnumerateFiles(formsFolder)
-            .Where(p => !IsSystemFile(Path.GetFileName(p)) && StaysInside(p, folder, diagnostics))
+        // Forms in subfolders are read too (offices sort them by group or by week of arrival); hidden folders are not.
+        var forms = !Directory.Exists(formsFolder) ? [] : Directory.EnumerateFiles(formsFolder, "*", SearchOption.AllDirectories)
+            .Where(p => !InHiddenFolder(formsFolder, p) && !IsSystemFile(Path.GetFileName(p)) && StaysInside(p, folder, diagnostics))
             .Order(StringComparer.Ordinal)
             .ToArray();
         var appraisalFolder = Path.Combine(folder, AppraisalFolderName);
@@ -201,6 +202,10 @@ internal static class CampaignFolder
         diagnostics.Error("CF016", new SourceLocation(Path.GetRelativePath(folder, path)));
         return false;
     }
+
+    /// <summary>True for a file under a folder whose name starts with a dot (.git, .cache …), below <paramref name="root"/>.</summary>
+    private static bool InHiddenFolder(string root, string path) =>
+        Path.GetRelativePath(root, Path.GetDirectoryName(path)!).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') && part != ".");
 
     /// <summary>Hidden files, Excel's lock files (~$…) and the thumbnails/settings Windows leaves in copied folders are not forms.</summary>
     private static bool IsSystemFile(string name) =>
