@@ -60,7 +60,8 @@ internal sealed class UnitOutcome : IRankable
             {
                 var leaf = score.Leaves[score.Group.LeafIndexOf(node.Code)];
                 results[i] = new CriterionResult(nodes.Summaries[i], leaf.SelfPoints, leaf.Appraisal1, leaf.Appraisal2, leaf.SurveyPoints, leaf.FinalPoints,
-                    leaf.MaxInUse, leaf.NotApplicable, leaf.Evidence, leaf.Note, leaf.AppraisalNote, leaf.Explanation);
+                    leaf.MaxInUse, leaf.NotApplicable, leaf.Evidence, leaf.Note, leaf.AppraisalNote, leaf.Explanation)
+                { Sources = leaf.Sources };
             }
             else
             {

@@ -20,6 +20,9 @@ public sealed record CriterionResult(
     CriterionSummary Criterion, decimal? SelfPoints, decimal? Appraisal1, decimal? Appraisal2, decimal? SurveyPoints,
     decimal FinalPoints, decimal MaxInUse, bool NotApplicable, string Evidence, string Note, string AppraisalNote, string Explanation)
 {
+    /// <summary>Where each value of a leaf came from; <see cref="LeafSources.None"/> for parents and survey leaves.</summary>
+    public LeafSources Sources { get; init; } = LeafSources.None;
+
     /// <summary>The appraised points that count (round 2, else round 1), if any.</summary>
     public decimal? Appraised => Appraisal2 ?? Appraisal1;
 

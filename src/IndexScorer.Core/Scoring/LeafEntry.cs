@@ -10,4 +10,8 @@ namespace IndexScorer.Scoring;
 /// <param name="Evidence">The evidence reference (tài liệu kiểm chứng).</param>
 /// <param name="Note">The unit's note.</param>
 internal sealed record LeafEntry(
-    CriterionCode Code, IReadOnlyList<LocatedText> Inputs, LocatedText NotApplicable, LocatedText Evidence, LocatedText Note);
+    CriterionCode Code, IReadOnlyList<LocatedText> Inputs, LocatedText NotApplicable, LocatedText Evidence, LocatedText Note)
+{
+    /// <summary>The cell where the form shows the self score (its live formula), when the reader knows it.</summary>
+    public Diagnostics.SourceLocation? SelfCell { get; init; }
+}

@@ -19,6 +19,9 @@ internal sealed record LeafScore(
     Criterion Criterion, decimal? SelfPoints, decimal? Appraisal1, decimal? Appraisal2, decimal? SurveyPoints,
     decimal FinalPoints, decimal MaxInUse, bool NotApplicable, string Evidence, string Note, string AppraisalNote, string Explanation)
 {
+    /// <summary>Where each value came from.</summary>
+    public Results.LeafSources Sources { get; init; } = Results.LeafSources.None;
+
     /// <summary>The points that count, 0 or more.</summary>
     public decimal FinalPoints { get; init; } = Preconditions.NotNegative(FinalPoints);
 

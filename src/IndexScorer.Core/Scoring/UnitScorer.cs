@@ -124,8 +124,14 @@ internal static class UnitScorer
         else if (leaf.NotApplicable == NotApplicablePolicy.FullPoints) final = leaf.MaxPoints;
         else (final, maxInUse) = (0m, 0m);
 
+        static SourceLocation? Given(LocatedText? cell) => cell is { IsBlank: false } ? cell.Location : null;
+        var sources = new Results.LeafSources(notApplicable && markedNotApplicable ? [entry.NotApplicable.Location] : entry.Inputs.Select(i => i.Location).ToArray(),
+            entry.SelfCell, Given(appraisal?.Round1), Given(appraisal?.Explanation), Given(appraisal?.Round2));
         return new LeafScore(leaf, notApplicable ? null : self, appraisal1, appraisal2, null, final, maxInUse, notApplicable,
-            TextKey.Clean(entry.Evidence.Text), TextKey.Clean(entry.Note.Text), AppraisalNote(appraisal), TextKey.Clean(appraisal?.Explanation.Text ?? ""));
+            TextKey.Clean(entry.Evidence.Text), TextKey.Clean(entry.Note.Text), AppraisalNote(appraisal), TextKey.Clean(appraisal?.Explanation.Text ?? ""))
+        {
+            Sources = sources,
+        };
     }
 
     /// <summary>The council's notes of both rounds, the later after the earlier.</summary>

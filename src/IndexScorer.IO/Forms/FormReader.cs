@@ -88,7 +88,10 @@ internal sealed class FormReader(Framework framework)
             LocatedText At(int r, int c) => new(sheet[r, c].Text, Where(displayName, sheet, r, c));
             LocatedText Typed(int r, int c, InputKind kind) => TypedValue(sheet, r, c, kind, displayName, diagnostics);
             var inputs = leaf.Rule!.Inputs.Select((input, i) => Typed(row.Number + 1 + i, Input, input.Kind)).ToArray();
-            entries.Add(new LeafEntry(leaf.Code, inputs, Typed(row.Number, NotApplicable, InputKind.Level), At(row.Number, Evidence), At(row.Number, Note)));
+            entries.Add(new LeafEntry(leaf.Code, inputs, Typed(row.Number, NotApplicable, InputKind.Level), At(row.Number, Evidence), At(row.Number, Note))
+            {
+                SelfCell = Where(displayName, sheet, row.Number, SelfPoints),
+            });
         }
         WarnOfAppraisal(sheet, layout, displayName, diagnostics);
         return new UnitSubmission(new Unit(meta.UnitCode, meta.UnitName, group.Code), entries, where);

@@ -47,5 +47,15 @@ internal static class ResultsDto
     /// <summary>A unit's values on one node; leaf-only members are left out (null) for parents, texts when empty.</summary>
     internal sealed record NodeEntry(
         string? Code, decimal? Self, decimal? Appraisal1, decimal? Appraisal2, decimal? Survey, decimal? Final, decimal? MaxInUse, bool? NotApplicable,
-        string? Evidence, string? Note, string? AppraisalNote, string? Explanation, IReadOnlyDictionary<string, decimal>? Respondents);
+        string? Evidence, string? Note, string? AppraisalNote, string? Explanation, IReadOnlyDictionary<string, decimal>? Respondents)
+    {
+        /// <summary>Where each value came from (leaves scored from a form; absent otherwise).</summary>
+        public SourcesEntry? Sources { get; init; }
+    }
+
+    /// <summary>A leaf's provenance: the cells of the inputs, the self score, round 1, the explanation and round 2.</summary>
+    internal sealed record SourcesEntry(IEnumerable<PlaceEntry?>? Inputs, PlaceEntry? Self, PlaceEntry? Round1, PlaceEntry? Explanation, PlaceEntry? Round2);
+
+    /// <summary>A cell: file (relative to the campaign folder), sheet, cell.</summary>
+    internal sealed record PlaceEntry(string? File, string? Sheet, string? Cell);
 }

@@ -247,7 +247,17 @@ public static partial class ResultsJsonReader
             return diagnostics.ErrorCount > errors || criterion is null || criterion.Code != code
                 ? null
                 : new CriterionResult(criterion, n.Self, n.Appraisal1, n.Appraisal2, n.Survey, final!.Value, maxInUse!.Value, notApplicable!.Value,
-                    n.Evidence ?? "", n.Note ?? "", n.AppraisalNote ?? "", n.Explanation ?? "");
+                    n.Evidence ?? "", n.Note ?? "", n.AppraisalNote ?? "", n.Explanation ?? "")
+                { Sources = Sources(n.Sources) };
+        }
+
+        /// <summary>A leaf's provenance as written; a place without a file is left out.</summary>
+        private static LeafSources Sources(ResultsDto.SourcesEntry? sources)
+        {
+            if (sources is null) return LeafSources.None;
+            static SourceLocation? Place(ResultsDto.PlaceEntry? p) => p?.File is { } file ? new SourceLocation(file, p.Sheet, p.Cell) : null;
+            return new LeafSources((sources.Inputs ?? []).Select(Place).OfType<SourceLocation>().ToArray(), Place(sources.Self), Place(sources.Round1),
+                Place(sources.Explanation), Place(sources.Round2));
         }
 
         private List<T>? List<TEntry, T>(IEnumerable<TEntry?>? entries, string at, Func<TEntry, string, T?> item) where TEntry : class where T : class

@@ -1,3 +1,4 @@
+using IndexScorer.Diagnostics;
 using System.Text.Json;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Files;
@@ -47,7 +48,13 @@ internal static class ResultsJsonWriter
 
     private static ResultsDto.NodeEntry Node(CriterionResult c, IReadOnlyDictionary<string, decimal>? respondents) => new(
         c.Criterion.Code.Value, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable,
-        OmitEmpty(c.Evidence), OmitEmpty(c.Note), OmitEmpty(c.AppraisalNote), OmitEmpty(c.Explanation), respondents);
+        OmitEmpty(c.Evidence), OmitEmpty(c.Note), OmitEmpty(c.AppraisalNote), OmitEmpty(c.Explanation), respondents)
+    {
+        Sources = c.Sources.IsNone ? null : new ResultsDto.SourcesEntry(
+            c.Sources.Inputs.Select(Place), Place(c.Sources.Self), Place(c.Sources.Round1), Place(c.Sources.Explanation), Place(c.Sources.Round2)),
+    };
+
+    private static ResultsDto.PlaceEntry? Place(SourceLocation? place) => place is null ? null : new(place.File, place.Sheet, place.Cell);
 
     private static string? OmitEmpty(string text) => text.Length == 0 ? null : text;
 

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using IndexScorer.App.Appraisal;
+using IndexScorer.App.Campaigns;
+using IndexScorer.IO.Forms;
+using static IndexScorer.IO.Appraisal.AppraisalColumns;
+
+namespace IndexScorer.App.Tests.Appraisal;
+
+/// <summary>results.json says where every value of a leaf came from: any number traced to a cell.</summary>
+[TestFixture]
+public sealed class ProvenanceTests
+{
+    [Test]
+    public void ResultsJson_AppraisedLeaf_TracesInputsSelfRound1ExplanationAndRound2ToTheirCells()
+    {
+        using var campaign = new TestCampaign();
+        new AppraisalRequest(campaign.Folder).Run();
+        var council = campaign.PathOf(Path.Combine("appraisal", AppraisalRequest.CouncilFile));
+        AppraisalFile.Type(council, "PH01", "3.2.1", (Round1, 1.125m), (Round1Note, "Thiếu hồ sơ"), (Explanation, "Đã bổ sung"), (Round2, 1.5m));
+        var run = new ScoreRequest(campaign.Folder) { OutputFolder = campaign.PathOf("out") }.Run();
+        Assert.That(run.Succeeded, string.Join("\n", run.Diagnostics.Select(run.Render)));
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(campaign.PathOf(Path.Combine("out", "results.json"))));
+        var leaf = json.RootElement.GetProperty("groups")[0].GetProperty("units").EnumerateArray()
+            .Single(u => u.GetProperty("code").GetString() == "PH01").GetProperty("criteria").EnumerateArray()
+            .Single(c => c.GetProperty("code").GetString() == "3.2.1");
+        var sources = leaf.GetProperty("sources");
+        static string Place(JsonElement p) => $"{p.GetProperty("file").GetString()} › {p.GetProperty("sheet").GetString()} › {p.GetProperty("cell").GetString()}";
+        string Council(int column) => AppraisalFile.At(campaign.Folder, council, "PH01", "3.2.1", column);
+
+        Assert.That(leaf.GetProperty("final").GetDecimal(), Is.EqualTo(1.5m));
+        Assert.That(sources.GetProperty("inputs").EnumerateArray().Select(Place), Is.EqualTo(new[] { TestCampaign.AtInput("PH01", "3.2.1", 0), TestCampaign.AtInput("PH01", "3.2.1", 1) }));
+        Assert.That(Place(sources.GetProperty("self")), Is.EqualTo(TestCampaign.At("PH01", "3.2.1", FormColumns.SelfPoints)));
+        Assert.That(Place(sources.GetProperty("round1")), Is.EqualTo(Council(Round1)));
+        Assert.That(Place(sources.GetProperty("explanation")), Is.EqualTo(Council(Explanation)));
+        Assert.That(Place(sources.GetProperty("round2")), Is.EqualTo(Council(Round2)));
+    }
+
+    [Test]
+    public void ResultsJson_LeafNotAppraised_HasNoCouncilPlace()
+    {
+        using var campaign = new TestCampaign();
+        var run = new ScoreRequest(campaign.Folder) { OutputFolder = campaign.PathOf("out") }.Run();
+        var leaf = run.Value!.Groups[0].Units[0].Criteria.Single(c => c.Criterion.Code.Value == "3.3");
+
+        Assert.That((leaf.Sources.Round1, leaf.Sources.Explanation, leaf.Sources.Round2, leaf.Sources.Inputs.Count), Is.EqualTo(((object?)null, (object?)null, (object?)null, 1)));
+    }
+}
