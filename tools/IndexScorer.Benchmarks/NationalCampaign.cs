@@ -24,7 +24,7 @@ internal static class NationalCampaign
         if (!Directory.Exists(Path.Combine(cache, "frameworks")))
         {
             // A cache from before campaigns read only their own files names the framework by an absolute path: made again.
-            foreach (var old in new[] { "templates", $"national-{units}" }.Select(n => Path.Combine(cache, n)).Where(Directory.Exists))
+            foreach (var old in Directory.EnumerateDirectories(cache, "national-*").Append(Path.Combine(cache, "templates")).Where(Directory.Exists).ToArray())
                 Directory.Delete(old, recursive: true);
         }
         if (File.Exists(Path.Combine(folder, "campaign.json"))) return folder;
