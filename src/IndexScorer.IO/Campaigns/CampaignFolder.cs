@@ -278,7 +278,7 @@ internal static class CampaignFolder
             var row = rows[i];
             responses.Add(new SurveyResponse(Shared(row[SurveyColumn.Unit].Text), Shared(row[SurveyColumn.Criterion].Text), Shared(row[SurveyColumn.Option].Text),
                 Shared(row[SurveyColumn.Respondents].Text), row.Location, fieldAt));
-            rows[i] = null!;
+            rows[i] = null!; // each table row let go once copied: the file is never held twice
         }
         return responses;
     }
