@@ -105,7 +105,8 @@ internal static partial class CommandLine
             score, validate, template, status, appraisal, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
             AnalyzeCommand(language, verbose, output, error),
         };
-        var parsed = root.Parse(args);
+        // Started with nothing to do (a double-click): the help, not a usage error.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors) error.WriteLine(e.Message);

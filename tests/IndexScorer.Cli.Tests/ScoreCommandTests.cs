@@ -136,6 +136,16 @@ public sealed class ScoreCommandTests
         ApprovedText.Check("quan-minh-hoa-2024.report-summary.txt", dump.ToString());
     }
 
+    [Test]
+    public void Run_NoArguments_PrintsTheHelpAndExitsZero()
+    {
+        var run = Cli.Run();
+
+        Assert.That(run.ExitCode, Is.EqualTo(CommandLine.Ok), run.Error);
+        Assert.That(run.Output, Does.Contain("score").And.Contain("validate").And.Contain("analyze"));
+        Assert.That(run.Error, Is.Empty);
+    }
+
     [TestCase("score")]
     [TestCase("nonsense", "x")]
     [TestCase("score", "x", "--lang", "fr")]
