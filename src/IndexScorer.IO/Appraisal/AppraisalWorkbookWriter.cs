@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
+using IndexScorer.IO.Reports;
 using IndexScorer.Text;
 using static IndexScorer.IO.Appraisal.AppraisalColumns;
 
@@ -17,7 +18,6 @@ namespace IndexScorer.IO.Appraisal;
 internal static class AppraisalWorkbookWriter
 {
     private static readonly XLColor CouncilFill = XLColor.FromHtml("#DDEBF7");
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor UnitFill = XLColor.FromHtml("#F2F2F2");
 
     /// <summary>Writes the workbook (whole or not at all); <paramref name="body"/> is the appraising body, or null for the whole council.</summary>
@@ -69,7 +69,7 @@ internal static class AppraisalWorkbookWriter
         ];
         for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(L(headers[c]));
         var header = sheet.Range(HeaderRow, 1, HeaderRow, Last);
-        header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        header.Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         sheet.Range(HeaderRow, Round1, HeaderRow, Round2Note).Style.Fill.SetBackgroundColor(CouncilFill);
         sheet.Row(HeaderRow).Height = 32;
 

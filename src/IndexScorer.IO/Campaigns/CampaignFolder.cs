@@ -198,7 +198,7 @@ internal static class CampaignFolder
         var file = new FileInfo(path);
         if (file.LinkTarget is null) return true;
         var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? string.Empty;
-        if (target.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
+        if (Inside(target, folder)) return true;
         diagnostics.Error("CF016", new SourceLocation(Path.GetRelativePath(folder, path)));
         return false;
     }

@@ -14,7 +14,6 @@ internal static class FeedbackWorkbookWriter
     /// <summary>One problem: where, how serious, what is wrong, what to do.</summary>
     public sealed record Line(string Sheet, string Cell, bool IsError, string Code, string What, string Fix);
 
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor ErrorFill = XLColor.FromHtml("#F8CBAD");
 
     /// <summary>Writes the workbook (whole or not at all) for the form <paramref name="form"/>.</summary>
@@ -27,7 +26,7 @@ internal static class FeedbackWorkbookWriter
         sheet.Cell(2, 1).SetValue(L("feedback.instructions"));
         string[] headers = ["feedback.col.sheet", "feedback.col.cell", "feedback.col.severity", "feedback.col.code", "feedback.col.what", "feedback.col.fix"];
         for (var c = 0; c < headers.Length; c++) sheet.Cell(4, c + 1).SetValue(L(headers[c]));
-        sheet.Range(4, 1, 4, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText();
+        sheet.Range(4, 1, 4, headers.Length).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill).Alignment.SetWrapText();
         var row = 4;
         foreach (var line in lines)
         {

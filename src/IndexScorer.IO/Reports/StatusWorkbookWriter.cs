@@ -13,7 +13,6 @@ namespace IndexScorer.IO.Reports;
 /// </summary>
 internal static class StatusWorkbookWriter
 {
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
     private static readonly XLColor ProblemFill = XLColor.FromHtml("#F8CBAD");
     private static readonly XLColor MissingFill = XLColor.FromHtml("#FFE699");
     private static readonly XLColor DoneFill = XLColor.FromHtml("#E2EFDA");
@@ -112,7 +111,7 @@ internal static class StatusWorkbookWriter
     private static void Header(IXLWorksheet sheet, int row, string[] keys, Language language)
     {
         for (var c = 0; c < keys.Length; c++) sheet.Cell(row, c + 1).SetValue(Labels.Get(keys[c], language));
-        sheet.Range(row, 1, row, keys.Length).Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText();
+        sheet.Range(row, 1, row, keys.Length).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill).Alignment.SetWrapText();
         sheet.Row(row).Height = 30;
     }
 
