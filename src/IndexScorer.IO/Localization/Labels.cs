@@ -74,6 +74,7 @@ internal static class Labels
 
         // Provisional results.
         ["report.provisional"] = ("TẠM TÍNH", "PROVISIONAL"),
+        ["report.pageFooter"] = ("Trang {0}/{1}", "Page {0} of {1}"),
         ["report.sheet.leftOut"] = ("Chưa tính", "Left out"),
         ["report.leftOut.title"] = ("Đơn vị chưa được tính trong kết quả tạm tính", "Units left out of the provisional results"),
         ["report.leftOut.group"] = ("Nhóm", "Group"),

@@ -1,6 +1,7 @@
-using ClosedXML.Excel;
 using IndexScorer.Analysis;
+using IndexScorer.IO.Workbooks;
 using IndexScorer.Results;
+using static IndexScorer.IO.Reports.ReportLayout;
 
 namespace IndexScorer.IO.Reports;
 
@@ -12,86 +13,84 @@ internal static class AppraisalSheet
 {
     private const int Columns = 11;
 
-    private static readonly XLColor Lowered = XLColor.FromHtml("#C00000");
-    private static readonly XLColor Raised = XLColor.FromHtml("#375623");
+    private const string Lowered = "#C00000";
+    private const string Raised = "#375623";
 
     private static readonly double[] Widths = [8, 26, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 40, 26, 26];
 
-    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
+    public static SheetBuffer Build(XlsxWriter workbook, ReportContext context, ScoredGroup group)
     {
         var L = context.L;
-        var sheet = workbook.AddWorksheet(context.Names.Take(L("report.sheet.appraisal", group.Code)));
+        var sheet = workbook.AddSheet(context.Names.Take(L("report.sheet.appraisal", group.Code)));
+        sheet.Widths(Widths);
         var units = AppraisalDifferences.Of(group);
-        SheetLayout.Title(sheet, 1, L("report.appraisal.title", group.Name));
+        Title(sheet, 1, L("report.appraisal.title", group.Name), context);
 
         var row = 3;
-        SheetLayout.Heading(sheet, row++, L("report.appraisal.units"));
+        Heading(sheet, row++, L("report.appraisal.units"));
         var unitsHeader = row;
-        SheetLayout.HeaderRow(sheet, row++, [
+        HeaderRow(sheet, row++, [
             L("report.col.code"), L("report.col.unit"), L("report.col.rank"), L("report.col.selfTotal"), L("report.col.overClaimed"),
             L("report.col.overClaimedShare"), L("report.col.changes"),
         ], 45);
+        var wrapped = new CellStyle { Wrap = true };
+        var centred = new CellStyle { Horizontal = Horizontal.Center };
         foreach (var unit in units)
         {
-            sheet.Cell(row, 1).Text(unit.Unit.Code);
-            sheet.Cell(row, 2).Text(unit.Unit.Name);
-            sheet.Cell(row, 3).SetValue(unit.Unit.Rank);
-            sheet.Cell(row, 4).Number(unit.SelfTotal);
-            sheet.Cell(row, 5).Number(unit.OverClaimed).Style.Font.SetBold();
-            sheet.Cell(row, 6).Number(unit.OverClaimedPercent);
-            sheet.Cell(row, 7).SetValue(unit.Differences.Count);
-            SheetLayout.FitRowHeight(sheet, row, (unit.Unit.Name, Widths[1]));
+            sheet.Text(row, 1, unit.Unit.Code);
+            sheet.Text(row, 2, unit.Unit.Name, wrapped);
+            sheet.Number(row, 3, unit.Unit.Rank, centred);
+            Points(sheet, row, 4, unit.SelfTotal);
+            Points(sheet, row, 5, unit.OverClaimed, bold: true);
+            Points(sheet, row, 6, unit.OverClaimedPercent);
+            sheet.Number(row, 7, unit.Differences.Count);
+            sheet.FitRowHeight(row, (unit.Unit.Name, Widths[1]));
             row++;
         }
-        SheetLayout.Borders(sheet, unitsHeader + 1, row - 1, 7);
-        sheet.Range(unitsHeader + 1, 3, row - 1, 3).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        Borders(sheet, unitsHeader + 1, row - 1, 7);
         row++;
 
-        SheetLayout.Heading(sheet, row++, L("report.appraisal.criteria"));
+        Heading(sheet, row++, L("report.appraisal.criteria"));
         var byUnit = units.ToDictionary(u => u.Unit);
         var differences = group.Units.SelectMany(u => byUnit[u].Differences.Select(d => (Unit: u, d))).ToArray();
-        var criteriaHeader = 0;
+        var criteriaHeader = row;
         if (differences.Length == 0)
         {
-            sheet.Cell(row, 2).Text(L("report.appraisal.none")).Style.Font.SetItalic();
+            sheet.Text(row, 2, L("report.appraisal.none"), Italic);
         }
         else
         {
-            var header = criteriaHeader = row;
-            SheetLayout.HeaderRow(sheet, row++, [
+            HeaderRow(sheet, row++, [
                 L("report.col.code"), L("report.col.unit"), L("report.col.criterionCode"), L("report.col.maxPoints"), L("report.col.self"),
                 L("report.col.round1"), L("report.col.round2"), L("report.col.difference"), L("report.col.criterion"), L("report.col.appraisalNote"),
                 L("report.col.explanation"),
             ], 45);
+            var cell = new CellStyle { Borders = Edges.All, Vertical = Vertical.Top };
+            var wrappedCell = cell with { Wrap = true };
+            var number = cell with { NumberFormat = SheetLayout.NumberFormat };
             foreach (var (unit, difference) in differences)
             {
                 var leaf = difference.Leaf;
-                sheet.Cell(row, 1).Text(unit.Code);
-                sheet.Cell(row, 2).Text(unit.Name);
-                sheet.Cell(row, 3).Text(leaf.Criterion.Code.Value);
-                sheet.Cell(row, 4).Number(leaf.Criterion.MaxPoints);
-                sheet.Cell(row, 5).Number(difference.Self);
-                sheet.Cell(row, 6).Number(leaf.Appraisal1);
-                sheet.Cell(row, 7).Number(leaf.Appraisal2);
-                sheet.Cell(row, 8).Number(difference.Difference).Style.Font.SetBold()
-                    .Font.SetFontColor(difference.Difference < 0m ? Lowered : Raised);
-                sheet.Cell(row, 9).Text(leaf.Criterion.Title);
-                sheet.Cell(row, 10).Text(leaf.AppraisalNote);
-                sheet.Cell(row, 11).Text(leaf.Explanation);
-                SheetLayout.FitRowHeight(sheet, row, (unit.Name, Widths[1]), (leaf.Criterion.Title, Widths[8]), (leaf.AppraisalNote, Widths[9]),
-                    (leaf.Explanation, Widths[10]));
+                sheet.Text(row, 1, unit.Code, cell);
+                sheet.Text(row, 2, unit.Name, wrappedCell);
+                sheet.Text(row, 3, leaf.Criterion.Code.Value, cell);
+                sheet.Number(row, 4, leaf.Criterion.MaxPoints, number);
+                sheet.Number(row, 5, difference.Self, number);
+                sheet.Number(row, 6, leaf.Appraisal1, number);
+                sheet.Number(row, 7, leaf.Appraisal2, number);
+                sheet.Number(row, 8, difference.Difference, number with { Bold = true, FontColor = difference.Difference < 0m ? Lowered : Raised });
+                sheet.Text(row, 9, leaf.Criterion.Title, wrappedCell);
+                sheet.Text(row, 10, leaf.AppraisalNote, wrappedCell);
+                sheet.Text(row, 11, leaf.Explanation, wrappedCell);
+                sheet.FitRowHeight(row, (unit.Name, Widths[1]), (leaf.Criterion.Title, Widths[8]), (leaf.AppraisalNote, Widths[9]), (leaf.Explanation, Widths[10]));
                 row++;
             }
-            SheetLayout.Borders(sheet, header + 1, row - 1, Columns);
-            sheet.Range(header + 1, 2, row - 1, 2).Style.Alignment.SetWrapText();
-            sheet.Range(header + 1, 9, row - 1, Columns).Style.Alignment.SetWrapText();
         }
 
-        SheetLayout.Widths(sheet, Widths);
-        sheet.Range(unitsHeader + 1, 2, unitsHeader + units.Count, 2).Style.Alignment.SetWrapText();
-        // The data rows' heights were set as they were written (reading thousands of rows back is what costs).
-        SheetLayout.FitRowHeights(sheet, 1, unitsHeader);
-        if (criteriaHeader > 0) SheetLayout.FitRowHeights(sheet, criteriaHeader - 1, criteriaHeader);
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, 0);
+        // The data rows' heights were set as they were written; the title and the header rows are fitted here.
+        sheet.FitRowHeights(1, unitsHeader);
+        sheet.FitRowHeights(criteriaHeader, criteriaHeader);
+        PrintA4(sheet, Orientation.Landscape, 0, context);
+        return sheet;
     }
 }

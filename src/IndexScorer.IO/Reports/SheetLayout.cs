@@ -2,17 +2,24 @@ using ClosedXML.Excel;
 
 namespace IndexScorer.IO.Reports;
 
-/// <summary>The report's shared look: fills, the number format, header rows, borders and A4 print setup.</summary>
+/// <summary>
+/// The shared look of the workbooks written with ClosedXML (analysis, status, appraisal): fills, the number format, header rows,
+/// borders and A4 print setup. report.xlsx has the same look through <see cref="ReportLayout"/>.
+/// </summary>
 internal static class SheetLayout
 {
     /// <summary>Points and percentages: numbers shown with 2 decimals.</summary>
     public const string NumberFormat = "0.00";
 
-    public static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
-    public static readonly XLColor TieFill = XLColor.FromHtml("#FFF2CC");
-    public static readonly XLColor NearTieFill = XLColor.FromHtml("#F8CBAD");
-    public static readonly XLColor FieldFill = XLColor.FromHtml("#EDEDED");
-    public static readonly XLColor EmptyColumnFill = XLColor.FromHtml("#F2F2F2");
+    public const string HeaderColour = "#D9E1F2";
+    public const string TieColour = "#FFF2CC";
+    public const string NearTieColour = "#F8CBAD";
+    public const string FieldColour = "#EDEDED";
+    public const string EmptyColumnColour = "#F2F2F2";
+
+    public static readonly XLColor HeaderFill = XLColor.FromHtml(HeaderColour);
+    public static readonly XLColor TieFill = XLColor.FromHtml(TieColour);
+    public static readonly XLColor FieldFill = XLColor.FromHtml(FieldColour);
 
     /// <summary>Writes text as text (never coerced to a number or a date).</summary>
     public static IXLCell Text(this IXLCell cell, string text) => cell.SetValue(text);
@@ -76,45 +83,4 @@ internal static class SheetLayout
             sheet.SheetView.FreezeRows(headerRow);
         }
     }
-
-    /// <summary>
-    /// Raises the rows' heights to show their wrapped text whole, estimated from the text's length and the column's
-    /// width: neither ClosedXML nor LibreOffice sizes rows of a generated file. Call after setting the widths.
-    /// </summary>
-    public static void FitRowHeights(IXLWorksheet sheet, int firstRow, int lastRow)
-    {
-        for (var r = firstRow; r <= lastRow; r++)
-        {
-            var lines = 1;
-            foreach (var cell in sheet.Row(r).CellsUsed())
-            {
-                if (!cell.Style.Alignment.WrapText || cell.IsMerged() || cell.DataType != XLDataType.Text) continue;
-                lines = Math.Max(lines, Lines(cell.GetString(), sheet.Column(cell.Address.ColumnNumber).Width, cell.Style.Font.Bold));
-            }
-            var height = 13 * lines + 2;
-            if (height > sheet.Row(r).Height) sheet.Row(r).Height = height;
-        }
-    }
-
-    /// <summary>
-    /// Raises one row's height to show its wrapped texts whole, as <see cref="FitRowHeights"/> would, from the texts written and
-    /// their columns' widths (regular weight) rather than by reading the cells back.
-    /// </summary>
-    public static void FitRowHeight(IXLWorksheet sheet, int row, params (string Text, double Width)[] wrapped)
-    {
-        var lines = 1;
-        foreach (var (text, width) in wrapped) lines = Math.Max(lines, Lines(text, width, bold: false));
-        var height = 13 * lines + 2;
-        if (height > sheet.Row(row).Height) sheet.Row(row).Height = height;
-    }
-
-    /// <summary>How many lines a wrapped text takes in a column of that width.</summary>
-    private static int Lines(string text, double width, bool bold)
-    {
-        var capacity = Math.Max(1.0, width * (bold ? 0.9 : 1.2) - 1);
-        return text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / capacity)));
-    }
-
-    /// <summary>An internal link to cell A1 of another sheet.</summary>
-    public static void LinkTo(this IXLCell cell, string sheetName) => cell.Hyperlink = new XLHyperlink($"'{sheetName.Replace("'", "''")}'!A1");
 }

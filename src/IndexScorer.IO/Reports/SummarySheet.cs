@@ -1,7 +1,8 @@
-using ClosedXML.Excel;
 using IndexScorer.Analysis;
+using IndexScorer.IO.Workbooks;
 using IndexScorer.Results;
 using IndexScorer.Text;
+using static IndexScorer.IO.Reports.ReportLayout;
 
 namespace IndexScorer.IO.Reports;
 
@@ -15,12 +16,12 @@ internal static class SummarySheet
     /// <summary>The row of the column headers.</summary>
     public const int HeaderRow = 7;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group)
+    public static SheetBuffer Build(XlsxWriter workbook, ReportContext context, ScoredGroup group)
     {
         var result = context.Result;
         var language = context.Language;
         var L = context.L;
-        var sheet = workbook.AddWorksheet(context.SummarySheet(group.Code));
+        var sheet = workbook.AddSheet(context.SummarySheet(group.Code));
         var fields = group.Fields;
         var fieldIndexes = fields.Select(f => group.IndexOf(f.Code)).ToArray();
         var headers = new List<string> { L("report.col.rank"), L("report.col.code"), L("report.col.unit") };
@@ -35,93 +36,88 @@ internal static class SummarySheet
         var previousColumn = lastColumn - (intervals is null ? 1 : 2);
         var indexColumn = previousColumn - 2;
 
-        SheetLayout.Title(sheet, 1, L("report.title", result.Year));
-        sheet.Cell(2, 1).Text(L("report.group", group.Name)).Style.Font.SetBold();
-        sheet.Cell(3, 1).Text(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version));
-        sheet.Cell(4, 1).Text(result.Framework.Note).Style.Font.SetItalic();
-        sheet.Cell(5, 1).Text(L("report.fields", string.Join("; ", fields.Select(f => $"{f.Code.Value}. {f.Title} ({NumberText.Format(f.MaxPoints, language)})"))));
-        sheet.Range(5, 1, 5, lastColumn).Merge().Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-        sheet.Row(5).Height = 15 * Math.Max(2, Math.Ceiling(sheet.Cell(5, 1).GetString().Length / 190.0));
-        if (!group.SurveyInUse && group.SurveyMaximum > 0) sheet.Cell(6, 1).Text(L("report.noSurvey")).Style.Font.SetItalic();
-
-        SheetLayout.HeaderRow(sheet, HeaderRow, headers, 45);
-        var row = HeaderRow + 1;
-        var nearTies = NearTie.UnitsOf(group);
-        foreach (var unit in group.Units)
-        {
-            var c = 1;
-            sheet.Cell(row, c++).SetValue(unit.Rank);
-            sheet.Cell(row, c++).Text(unit.Code);
-            sheet.Cell(row, c).Text(unit.Name);
-            if (context.HasUnitSheets)
-            {
-                sheet.Cell(row, c).LinkTo(context.UnitSheet(unit.Code, unit.Name));
-                sheet.Cell(row, c).Style.Font.SetFontColor(XLColor.Black).Font.SetUnderline(XLFontUnderlineValues.None);
-            }
-            c++;
-            foreach (var i in fieldIndexes) sheet.Cell(row, c++).Number(unit.Criteria[i].FinalPoints);
-            sheet.Cell(row, c++).Number(unit.Bonus);
-            sheet.Cell(row, c++).Number(unit.Penalty);
-            sheet.Cell(row, c++).Number(unit.TotalPoints).Style.Font.SetBold();
-            sheet.Cell(row, c++).Number(unit.MaxInUse);
-            sheet.Cell(row, c++).Number(unit.IndexPercent).Style.Font.SetBold();
-            sheet.Cell(row, c++).Text(unit.Band ?? string.Empty);
-            if (context.PreviousOf(group, unit) is { } previous)
-            {
-                sheet.Cell(row, c).SetValue(previous.Rank);
-                sheet.Cell(row, c + 1).Number(previous.IndexPercent);
-            }
-            c += 2;
-            if (intervals?.Units[row - HeaderRow - 1] is { } interval)
-                sheet.Cell(row, c).Text(interval.Low == interval.High ? $"{interval.Low}" : $"[{interval.Low}, {interval.High}]");
-            if (unit.IsTied) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill).Font.SetBold();
-            else if (nearTies.Contains(unit)) sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.NearTieFill).Font.SetBold();
-            row++;
-        }
-        var lastUnitRow = row - 1;
-        SheetLayout.Borders(sheet, HeaderRow + 1, lastUnitRow, lastColumn);
-        sheet.Range(HeaderRow + 1, 1, lastUnitRow, 1).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        sheet.Range(HeaderRow + 1, previousColumn - 2, lastUnitRow, previousColumn - 2).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        sheet.Range(HeaderRow + 1, previousColumn - 1, lastUnitRow, previousColumn).Style.Fill.SetBackgroundColor(SheetLayout.EmptyColumnFill);
-        sheet.Range(HeaderRow + 1, previousColumn, lastUnitRow, previousColumn).Style.NumberFormat.Format = SheetLayout.NumberFormat;
-        if (intervals is not null) sheet.Range(HeaderRow + 1, lastColumn, lastUnitRow, lastColumn).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-
-        var stats = GroupStatistics.Of(group);
-        row++;
-        var firstStatRow = row;
-        foreach (var (key, value) in new[] { ("report.stat.mean", stats.Mean), ("report.stat.median", stats.Median), ("report.stat.min", stats.Minimum), ("report.stat.max", stats.Maximum) })
-        {
-            sheet.Cell(row, 3).Text(L(key)).Style.Font.SetBold();
-            sheet.Cell(row, indexColumn).Number(value).Style.Font.SetBold();
-            row++;
-        }
-        sheet.Cell(firstStatRow - 1, indexColumn).Text(L("report.col.index")).Style.Font.SetItalic().Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
-        sheet.Range(firstStatRow, 3, row - 1, indexColumn).Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-        row++;
-        if (group.Units.Any(u => u.IsTied))
-        {
-            sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.TieFill);
-            sheet.Cell(row, 2).Text(L("report.tie")).Style.Font.SetItalic();
-            row++;
-        }
-        if (nearTies.Count > 0)
-        {
-            sheet.Cell(row, 1).Style.Fill.SetBackgroundColor(SheetLayout.NearTieFill);
-            sheet.Cell(row, 2).Text(L("report.nearTie")).Style.Font.SetItalic();
-            row++;
-        }
-        sheet.Cell(row, 2).Text(context.Previous is { } lastYear
-            ? L("report.previousFilled", lastYear.Year)
-            : L("report.previousNote")).Style.Font.SetItalic();
-        if (context.HasUnitSheets) sheet.Cell(row + 1, 2).Text(L("report.linkNote")).Style.Font.SetItalic();
-
         var widths = new List<double> { 7, 7, 34 };
         widths.AddRange(fields.Select(_ => 7.5));
         widths.AddRange([8, 7.5, 8.5, 9.5, 8.5, 10, 10.5, 10.5]);
         if (intervals is not null) widths.Add(11);
-        SheetLayout.Widths(sheet, [.. widths]);
-        SheetLayout.FitRowHeights(sheet, HeaderRow, HeaderRow);
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);
-        sheet.PageSetup.PrintAreas.Add(1, 1, row + 1, lastColumn);
+        sheet.Widths([.. widths]);
+
+        Title(sheet, 1, L("report.title", result.Year), context);
+        sheet.Text(2, 1, L("report.group", group.Name), Bold);
+        sheet.Text(3, 1, L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version));
+        sheet.Text(4, 1, result.Framework.Note, Italic);
+        var fieldList = L("report.fields", string.Join("; ", fields.Select(f => $"{f.Code.Value}. {f.Title} ({NumberText.Format(f.MaxPoints, language)})")));
+        sheet.Text(5, 1, fieldList, new() { Wrap = true, Vertical = Vertical.Top });
+        sheet.Merge(5, 1, 5, lastColumn);
+        sheet.Height(5, 15 * Math.Max(2, Math.Ceiling(fieldList.Length / 190.0)));
+        if (!group.SurveyInUse && group.SurveyMaximum > 0) sheet.Text(6, 1, L("report.noSurvey"), Italic);
+
+        HeaderRow(sheet, SummarySheet.HeaderRow, headers, 45);
+        var row = SummarySheet.HeaderRow + 1;
+        var nearTies = NearTie.UnitsOf(group);
+        var centred = new CellStyle { Horizontal = Horizontal.Center };
+        var lastYear = new CellStyle { Fill = SheetLayout.EmptyColumnColour };
+        foreach (var unit in group.Units)
+        {
+            var c = 1;
+            var rankStyle = unit.IsTied ? centred with { Fill = SheetLayout.TieColour, Bold = true }
+                : nearTies.Contains(unit) ? centred with { Fill = SheetLayout.NearTieColour, Bold = true }
+                : centred;
+            sheet.Number(row, c++, unit.Rank, rankStyle);
+            sheet.Text(row, c++, unit.Code);
+            sheet.Text(row, c, unit.Name);
+            if (context.HasUnitSheets) sheet.LinkTo(row, c, context.UnitSheet(unit.Code, unit.Name));
+            c++;
+            foreach (var i in fieldIndexes) Points(sheet, row, c++, unit.Criteria[i].FinalPoints);
+            Points(sheet, row, c++, unit.Bonus);
+            Points(sheet, row, c++, unit.Penalty);
+            Points(sheet, row, c++, unit.TotalPoints, bold: true);
+            Points(sheet, row, c++, unit.MaxInUse);
+            Points(sheet, row, c++, unit.IndexPercent, bold: true);
+            sheet.Text(row, c++, unit.Band ?? string.Empty, centred);
+            var previous = context.PreviousOf(group, unit);
+            sheet.Number(row, c, previous?.Rank, lastYear);
+            sheet.Number(row, c + 1, previous?.IndexPercent, lastYear with { NumberFormat = SheetLayout.NumberFormat });
+            c += 2;
+            if (intervals?.Units[row - SummarySheet.HeaderRow - 1] is { } interval)
+                sheet.Text(row, c, interval.Low == interval.High ? $"{interval.Low}" : $"[{interval.Low}, {interval.High}]", centred);
+            row++;
+        }
+        var lastUnitRow = row - 1;
+        Borders(sheet, SummarySheet.HeaderRow + 1, lastUnitRow, lastColumn);
+
+        var stats = GroupStatistics.Of(group);
+        row++;
+        var firstStatRow = row;
+        var boxed = new CellStyle { Bold = true };
+        foreach (var (key, value) in new[] { ("report.stat.mean", stats.Mean), ("report.stat.median", stats.Median), ("report.stat.min", stats.Minimum), ("report.stat.max", stats.Maximum) })
+        {
+            sheet.Text(row, 3, L(key), boxed);
+            Points(sheet, row, indexColumn, value, bold: true);
+            row++;
+        }
+        sheet.Text(firstStatRow - 1, indexColumn, L("report.col.index"), new() { Italic = true, Horizontal = Horizontal.Right });
+        Outline(sheet, firstStatRow, 3, row - 1, indexColumn);
+        row++;
+        if (group.Units.Any(u => u.IsTied))
+        {
+            sheet.Restyle(row, 1, s => s with { Fill = SheetLayout.TieColour });
+            sheet.Text(row, 2, L("report.tie"), Italic);
+            row++;
+        }
+        if (nearTies.Count > 0)
+        {
+            sheet.Restyle(row, 1, s => s with { Fill = SheetLayout.NearTieColour });
+            sheet.Text(row, 2, L("report.nearTie"), Italic);
+            row++;
+        }
+        sheet.Text(row, 2, context.Previous is { } lastYearResult
+            ? L("report.previousFilled", lastYearResult.Year)
+            : L("report.previousNote"), Italic);
+        if (context.HasUnitSheets) sheet.Text(row + 1, 2, L("report.linkNote"), Italic);
+
+        sheet.FitRowHeights(SummarySheet.HeaderRow, SummarySheet.HeaderRow);
+        PrintA4(sheet, Orientation.Landscape, SummarySheet.HeaderRow, context, row + 1, lastColumn);
+        return sheet;
     }
 }

@@ -1,7 +1,8 @@
-using ClosedXML.Excel;
 using IndexScorer.Analysis;
-using IndexScorer.Results;
 using IndexScorer.Frameworks;
+using IndexScorer.IO.Workbooks;
+using IndexScorer.Results;
+using static IndexScorer.IO.Reports.ReportLayout;
 
 namespace IndexScorer.IO.Reports;
 
@@ -17,61 +18,60 @@ internal static class UnitSheet
 
     private const int Columns = 10;
 
-    public static void Write(XLWorkbook workbook, ReportContext context, ScoredGroup group, UnitStrengths strengths)
+    private const string Lowered = "#C00000";
+    private const string Raised = "#375623";
+
+    public static SheetBuffer Build(XlsxWriter workbook, ReportContext context, ScoredGroup group, UnitStrengths strengths)
     {
         var L = context.L;
         var unit = strengths.Unit;
-        var sheet = workbook.AddWorksheet(context.UnitSheet(unit.Code, unit.Name));
+        var sheet = workbook.AddSheet(context.UnitSheet(unit.Code, unit.Name));
+        sheet.Widths(7, 46, 7.5, 7.5, 8.5, 7.5, 7.5, 22, 24, 24);
 
-        SheetLayout.Title(sheet, 1, L("report.unit.title", unit.Name, unit.Code));
-        sheet.Cell(2, 1).Text(L("report.unit.subtitle", context.Result.Year, group.Name));
-        sheet.Cell(2, 8).Text(L("report.unit.back")).LinkTo(context.SummarySheet(group.Code));
-        var facts = new (string Label, Action<IXLCell> Write)[]
-        {
-            (L("report.col.rank"), c => c.SetValue(unit.Rank)),
-            (L("report.col.total"), c => c.Number(unit.TotalPoints)),
-            (L("report.col.index"), c => c.Number(unit.IndexPercent)),
-            (L("report.col.band"), c => c.Text(unit.Band ?? string.Empty)),
-        };
-        for (var i = 0; i < facts.Length; i++)
-        {
-            sheet.Cell(3 + i, 2).Text(facts[i].Label).Style.Font.SetBold();
-            facts[i].Write(sheet.Cell(3 + i, 3));
-            sheet.Cell(3 + i, 3).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left).Font.SetBold();
-        }
-        if (unit.IsTied) sheet.Cell(3, 4).Text(L("report.unit.tied")).Style.Font.SetItalic();
+        Title(sheet, 1, L("report.unit.title", unit.Name, unit.Code), context);
+        sheet.Text(2, 1, L("report.unit.subtitle", context.Result.Year, group.Name));
+        sheet.Text(2, 8, L("report.unit.back"));
+        sheet.LinkTo(2, 8, context.SummarySheet(group.Code));
+        var fact = new CellStyle { Bold = true, Horizontal = Horizontal.Left };
+        string[] labels = [L("report.col.rank"), L("report.col.total"), L("report.col.index"), L("report.col.band")];
+        for (var i = 0; i < labels.Length; i++) sheet.Text(3 + i, 2, labels[i], Bold);
+        sheet.Number(3, 3, unit.Rank, fact);
+        sheet.Number(4, 3, unit.TotalPoints, fact with { NumberFormat = SheetLayout.NumberFormat });
+        sheet.Number(5, 3, unit.IndexPercent, fact with { NumberFormat = SheetLayout.NumberFormat });
+        sheet.Text(6, 3, unit.Band ?? string.Empty, fact);
+        if (unit.IsTied) sheet.Text(3, 4, L("report.unit.tied"), Italic);
 
-        SheetLayout.HeaderRow(sheet, HeaderRow, [
+        HeaderRow(sheet, HeaderRow, [
             L("report.col.code"), L("report.col.criterion"), L("report.col.maxPoints"), L("report.col.self"), L("report.col.appraised"),
             L("report.col.final"), L("report.col.lost"), L("report.col.evidence"), L("report.col.unitNote"), L("report.col.appraisalNote"),
         ]);
         var row = HeaderRow + 1;
         foreach (var result in unit.Criteria) WriteNode(sheet, row++, context, unit, result);
-        sheet.Cell(row, 2).Text(L("report.unit.total"));
-        sheet.Cell(row, 3).Number(unit.MaxInUse);
-        sheet.Cell(row, 6).Number(unit.TotalPoints);
-        sheet.Range(row, 1, row, Columns).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill);
-        SheetLayout.Borders(sheet, HeaderRow + 1, row, Columns);
-        sheet.Range(HeaderRow + 1, 8, row, Columns).Style.Alignment.SetWrapText();
-        sheet.Range(HeaderRow + 1, 2, row, 2).Style.Alignment.SetWrapText();
+        sheet.Text(row, 2, L("report.unit.total"));
+        Points(sheet, row, 3, unit.MaxInUse);
+        Points(sheet, row, 6, unit.TotalPoints);
+        sheet.Restyle(row, 1, row, Columns, s => s with { Bold = true, Fill = SheetLayout.HeaderColour });
+        Borders(sheet, HeaderRow + 1, row, Columns);
+        sheet.Restyle(HeaderRow + 1, 8, row, Columns, s => s with { Wrap = true });
+        sheet.Restyle(HeaderRow + 1, 2, row, 2, s => s with { Wrap = true });
         row += 2;
 
         row = WriteLosses(sheet, row, context, strengths);
         row++;
         WriteFields(sheet, row, context, strengths);
 
-        SheetLayout.Widths(sheet, 7, 46, 7.5, 7.5, 8.5, 7.5, 7.5, 22, 24, 24);
-        SheetLayout.FitRowHeights(sheet, HeaderRow, sheet.LastRowUsed().RowNumber());
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, HeaderRow);
+        sheet.FitRowHeights(HeaderRow, sheet.LastRow);
+        PrintA4(sheet, Orientation.Landscape, HeaderRow, context);
+        return sheet;
     }
 
-    private static void WriteNode(IXLWorksheet sheet, int row, ReportContext context, ScoredUnit unit, CriterionResult result)
+    private static void WriteNode(SheetBuffer sheet, int row, ReportContext context, ScoredUnit unit, CriterionResult result)
     {
         var L = context.L;
         var node = result.Criterion;
-        sheet.Cell(row, 1).Text(node.Code.Value);
-        sheet.Cell(row, 2).Text(node.Title).Style.Alignment.SetIndent(node.Code.Depth - 1);
-        sheet.Cell(row, 3).Number(node.MaxPoints);
+        sheet.Text(row, 1, node.Code.Value);
+        sheet.Text(row, 2, node.Title, new() { Indent = node.Code.Depth - 1 });
+        Points(sheet, row, 3, node.MaxPoints);
         if (!node.IsLeaf)
         {
             var final = node.Section switch
@@ -80,83 +80,83 @@ internal static class UnitSheet
                 SectionKind.Penalty => unit.Penalty,
                 _ => result.FinalPoints,
             };
-            sheet.Cell(row, 6).Number(final);
-            if (node.Section == SectionKind.Scored) sheet.Cell(row, 7).Number(result.MaxInUse - final);
-            else sheet.Cell(row, 9).Text(L(node.Section == SectionKind.Bonus ? "report.unit.bonusCap" : "report.unit.penaltyCap"));
-            var style = sheet.Range(row, 1, row, Columns).Style.Font.SetBold();
-            if (node.Code.Depth == 1) style.Fill.SetBackgroundColor(SheetLayout.FieldFill);
+            Points(sheet, row, 6, final);
+            if (node.Section == SectionKind.Scored) Points(sheet, row, 7, result.MaxInUse - final);
+            else sheet.Text(row, 9, L(node.Section == SectionKind.Bonus ? "report.unit.bonusCap" : "report.unit.penaltyCap"));
+            var fill = node.Code.Depth == 1 ? SheetLayout.FieldColour : null;
+            sheet.Restyle(row, 1, row, Columns, s => s with { Bold = true, Fill = fill ?? s.Fill });
             return;
         }
-        sheet.Cell(row, 4).Number(result.SelfPoints);
-        sheet.Cell(row, 5).Number(result.Appraised);
-        sheet.Cell(row, 6).Number(result.FinalPoints);
-        if (node.Section == SectionKind.Scored) sheet.Cell(row, 7).Number(result.PointsLost);
-        sheet.Cell(row, 8).Text(result.Evidence);
+        Points(sheet, row, 4, result.SelfPoints);
+        Points(sheet, row, 5, result.Appraised);
+        Points(sheet, row, 6, result.FinalPoints);
+        if (node.Section == SectionKind.Scored) Points(sheet, row, 7, result.PointsLost);
+        sheet.Text(row, 8, result.Evidence);
         var unitNotes = new List<string>();
         if (result.NotApplicable) unitNotes.Add(L("report.unit.notApplicable"));
         if (node.Source == PointSource.Survey) unitNotes.Add(L(result.MaxInUse > 0m ? "report.unit.survey" : "report.unit.surveyNotUsed"));
         if (result.Note.Length > 0) unitNotes.Add(result.Note);
         if (result.Explanation.Length > 0) unitNotes.Add(L("report.unit.explanation", result.Explanation));
-        sheet.Cell(row, 9).Text(string.Join("\n", unitNotes));
+        sheet.Text(row, 9, string.Join("\n", unitNotes));
         var appraisalNotes = new List<string>();
         if (result.Appraisal1 is { } first && result.Appraisal2 is not null) appraisalNotes.Add(L("report.unit.round1", Format(first, context)));
         if (result.AppraisalNote.Length > 0) appraisalNotes.Add(result.AppraisalNote);
-        sheet.Cell(row, 10).Text(string.Join("\n", appraisalNotes));
+        sheet.Text(row, 10, string.Join("\n", appraisalNotes));
         if (result.Appraised is { } appraised && result.SelfPoints is { } self && appraised != self)
-            sheet.Cell(row, 5).Style.Font.SetBold().Font.SetFontColor(appraised < self ? XLColor.FromHtml("#C00000") : XLColor.FromHtml("#375623"));
+            sheet.Restyle(row, 5, s => s with { Bold = true, FontColor = appraised < self ? Lowered : Raised });
     }
 
-    private static int WriteLosses(IXLWorksheet sheet, int row, ReportContext context, UnitStrengths strengths)
+    private static int WriteLosses(SheetBuffer sheet, int row, ReportContext context, UnitStrengths strengths)
     {
         var L = context.L;
-        SheetLayout.Heading(sheet, row++, L("report.unit.losses", strengths.BiggestLosses.Count));
+        Heading(sheet, row++, L("report.unit.losses", strengths.BiggestLosses.Count));
         if (strengths.BiggestLosses.Count == 0)
         {
-            sheet.Cell(row, 2).Text(L("report.unit.noLosses")).Style.Font.SetItalic();
+            sheet.Text(row, 2, L("report.unit.noLosses"), Italic);
             return row + 1;
         }
-        SheetLayout.HeaderRow(sheet, row, [L("report.col.code"), L("report.col.criterion"), L("report.col.maxPoints"), L("report.col.final"), L("report.col.lost")]);
+        HeaderRow(sheet, row, [L("report.col.code"), L("report.col.criterion"), L("report.col.maxPoints"), L("report.col.final"), L("report.col.lost")]);
         var first = ++row;
         foreach (var loss in strengths.BiggestLosses)
         {
-            sheet.Cell(row, 1).Text(loss.Criterion.Code.Value);
-            sheet.Cell(row, 2).Text(loss.Criterion.Title).Style.Alignment.SetWrapText();
-            sheet.Cell(row, 3).Number(loss.MaxInUse);
-            sheet.Cell(row, 4).Number(loss.FinalPoints);
-            sheet.Cell(row, 5).Number(loss.PointsLost).Style.Font.SetBold();
+            sheet.Text(row, 1, loss.Criterion.Code.Value);
+            sheet.Text(row, 2, loss.Criterion.Title, new() { Wrap = true });
+            Points(sheet, row, 3, loss.MaxInUse);
+            Points(sheet, row, 4, loss.FinalPoints);
+            Points(sheet, row, 5, loss.PointsLost, bold: true);
             row++;
         }
-        SheetLayout.Borders(sheet, first, row - 1, 5);
+        Borders(sheet, first, row - 1, 5);
         return row;
     }
 
-    private static void WriteFields(IXLWorksheet sheet, int row, ReportContext context, UnitStrengths strengths)
+    private static void WriteFields(SheetBuffer sheet, int row, ReportContext context, UnitStrengths strengths)
     {
         var L = context.L;
-        SheetLayout.Heading(sheet, row++, L("report.unit.fields"));
-        SheetLayout.HeaderRow(sheet, row, [
+        Heading(sheet, row++, L("report.unit.fields"));
+        HeaderRow(sheet, row, [
             L("report.col.code"), L("report.col.fieldName"), L("report.col.unitPercent"), L("report.col.groupPercent"), L("report.col.difference"),
             L("report.col.assessment"),
         ]);
         var first = ++row;
         foreach (var field in strengths.Fields)
         {
-            sheet.Cell(row, 1).Text(field.Field.Code.Value);
-            sheet.Cell(row, 2).Text(field.Field.Title).Style.Alignment.SetWrapText();
-            sheet.Cell(row, 3).Number(field.UnitPercent);
-            sheet.Cell(row, 4).Number(field.GroupPercent);
-            sheet.Cell(row, 5).Number(field.Difference);
+            sheet.Text(row, 1, field.Field.Code.Value);
+            sheet.Text(row, 2, field.Field.Title, new() { Wrap = true });
+            Points(sheet, row, 3, field.UnitPercent);
+            Points(sheet, row, 4, field.GroupPercent);
+            Points(sheet, row, 5, field.Difference);
             var (key, colour) = field.Difference switch
             {
-                > 0m => ("report.unit.strength", "#375623"),
-                < 0m => ("report.unit.weakness", "#C00000"),
-                null => ("report.unit.fieldNotCounted", "#000000"),
-                _ => ("report.unit.atAverage", "#000000"),
+                > 0m => ("report.unit.strength", Raised),
+                < 0m => ("report.unit.weakness", Lowered),
+                null => ("report.unit.fieldNotCounted", (string?)null),
+                _ => ("report.unit.atAverage", null),
             };
-            sheet.Cell(row, 6).Text(L(key)).Style.Font.SetFontColor(XLColor.FromHtml(colour)).Font.SetBold().Alignment.SetWrapText();
+            sheet.Text(row, 6, L(key), new() { Bold = true, Wrap = true, FontColor = colour });
             row++;
         }
-        SheetLayout.Borders(sheet, first, row - 1, 6);
+        Borders(sheet, first, row - 1, 6);
     }
 
     private static string Format(decimal value, ReportContext context) => Text.NumberText.Format(Math.Round(value, 2), context.Language);

@@ -121,10 +121,10 @@ public class ReportWriterTests
         ScoredUnit Unit(string code, int rank, decimal index) => new(code, "Phòng " + code, rank, false, null, index, index, 0m, 0m, 100m,
             [new CriterionResult(field, index, null, null, null, index, 100m, false, "", "", "", "")]);
         var group = new ScoredGroup("PHONG", "Phòng chuyên môn", false, [field], [], [Unit("A", 1, 90.024m), Unit("B", 2, 90.016m), Unit("C", 3, 80m)]);
-        using var workbook = ReportWriter.Build(new ScoredYear(2024, new FrameworkIdentity("khung", "Khung", "1", ""), [group]), Language.Vietnamese);
+        using var workbook = SampleReport.Written(new ScoredYear(2024, new FrameworkIdentity("khung", "Khung", "1", ""), [group]), Language.Vietnamese);
         var sheet = workbook.Worksheets.First();
 
-        var marked = SummaryRows(sheet).Where(r => r.Cell(1).Style.Fill.BackgroundColor == SheetLayout.NearTieFill).Select(r => r.Cell(2).GetString());
+        var marked = SummaryRows(sheet).Where(r => r.Cell(1).Style.Fill.BackgroundColor == XLColor.FromHtml(SheetLayout.NearTieColour)).Select(r => r.Cell(2).GetString());
 
         Assert.That(marked, Is.EqualTo(new[] { "A", "B" }));
         Assert.That(sheet.CellsUsed().Any(c => c.GetString() == Sample.L("report.nearTie")), Is.True);
@@ -136,7 +136,7 @@ public class ReportWriterTests
         var result = Sample.Result;
         var intervals = result.Groups.ToDictionary(g => g.Code,
             g => IndexScorer.Analysis.RankUncertainty.Of(g, new IndexScorer.Analysis.SimulationSettings(samples: 20, resampleSurvey: false), new IndexScorer.Diagnostics.DiagnosticBag()));
-        using var workbook = ReportWriter.Build(result, Language.Vietnamese, ReportWriter.MaxUnitSheets, null, intervals);
+        using var workbook = SampleReport.Written(result, Language.Vietnamese, ReportWriter.MaxUnitSheets, intervals);
         var sheet = workbook.Worksheets.First();
 
         var column = Columns(sheet, SummarySheet.HeaderRow)[Sample.L("analysis.col.interval")];
@@ -181,7 +181,7 @@ public class ReportWriterTests
     [Test]
     public void Build_WithoutLastYear_LastYearsColumnsAreLabelledAndEmpty()
     {
-        using var workbook = ReportWriter.Build(Sample.Result, Language.Vietnamese);
+        using var workbook = SampleReport.Written(Sample.Result, Language.Vietnamese);
         var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
         var columns = Columns(sheet, SummarySheet.HeaderRow);
         var previous = new[] { columns[Sample.L("report.col.previousRank")], columns[Sample.L("report.col.previousIndex")] };
@@ -238,8 +238,32 @@ public class ReportWriterTests
     [Test]
     public void Build_English_WritesEnglishSheetNames()
     {
-        using var workbook = ReportWriter.Build(Sample.Result, Language.English);
+        using var workbook = SampleReport.Written(Sample.Result, Language.English);
 
         Assert.That(workbook.Worksheets.Select(s => s.Name), Does.Contain("Summary PHONG").And.Contain("Appraisal PHUONG"));
+    }
+
+    [Test]
+    public void Write_Sample_IsAValidSpreadsheetPackageForExcel()
+    {
+        // Excel repairs a file whose parts break the schema; the Open XML SDK's validator checks the same schema.
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Sample.Workbook, isEditable: false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010)
+            .Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Take(10).ToArray();
+
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public void Write_Sample_SummaryRepeatsItsHeaderRowAndNumbersItsPages()
+    {
+        using var workbook = Sample.Open();
+        var summary = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
+
+        Assert.That(summary.PageSetup.FirstRowToRepeatAtTop, Is.EqualTo(SummarySheet.HeaderRow));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Sample.Workbook);
+        using var sheetXml = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var footer = System.Xml.Linq.XDocument.Parse(sheetXml.ReadToEnd()).Descendants().Single(e => e.Name.LocalName == "oddFooter").Value;
+        Assert.That(footer, Is.EqualTo("&C" + Sample.L("report.pageFooter", "&P", "&N")));
     }
 }

@@ -3,6 +3,7 @@ using IndexScorer.App.Campaigns;
 using IndexScorer.App.Outputs;
 using IndexScorer.IO.Campaigns;
 using IndexScorer.IO.Localization;
+using IndexScorer.IO.Reports;
 using IndexScorer.Results;
 using IndexScorer.Text;
 
@@ -44,6 +45,17 @@ internal sealed class SampleReport
 
     /// <summary>Opens the written workbook; the caller disposes it.</summary>
     public XLWorkbook Open() => new(Workbook);
+
+    /// <summary>Writes a report of <paramref name="result"/> into memory and opens it with ClosedXML, as a reader of the file would; the caller disposes it.</summary>
+    public static XLWorkbook Written(
+        ScoredYear result, Language language, int maxUnitSheets = ReportWriter.MaxUnitSheets,
+        IReadOnlyDictionary<string, IndexScorer.Analysis.RankUncertainty>? intervals = null)
+    {
+        var stream = new MemoryStream();
+        ReportWriter.Write(stream, result, language, maxUnitSheets, null, intervals);
+        stream.Position = 0;
+        return new XLWorkbook(stream);
+    }
 
     /// <summary>The repository root (the folder holding IndexScorer.sln).</summary>
     public static string RepositoryRoot()
