@@ -49,6 +49,7 @@ static int National(Dictionary<string, string> options)
     Console.WriteLine($"IndexScorer national benchmark — {Environment.ProcessorCount} cores, {runs} run(s) each, medians; whole processes ({Path.GetFileName(Path.GetDirectoryName(here.TrimEnd('/'))!)} build; program {cli})");
     Console.WriteLine("| forms | floor (s) | validate (s) | score (s) | validate/floor | score/floor | floor peak (MB) | validate peak (MB) | score peak (MB) |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    var comparisons = new List<string>();
     foreach (var size in sizes)
     {
         var campaign = NationalCampaign.Ensure(root, cache, size);
@@ -64,7 +65,15 @@ static int National(Dictionary<string, string> options)
         var (f, v, s) = (Median(floor), Median(validate), Median(score));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {size:N0} | {f:0.00} | {v:0.00} | {s:0.00} | {v / f:0.00}× | {s / f:0.00}× | {Peak(floor)} | {Peak(validate)} | {Peak(score)} |"));
+        // compare reads two scored years: this year's results.json against a copy of itself (every unit matched).
+        var older = Path.Combine(cache, $"results-{size}.json");
+        File.Copy(Path.Combine(output, "results.json"), older, overwrite: true);
+        var compares = Enumerable.Range(0, runs)
+            .Select(_ => Checked(ProcessRun.Dotnet(cli, "compare", older, Path.Combine(output, "results.json"), "--out", Path.Combine(cache, "compare")))).ToList();
+        comparisons.Add(string.Create(CultureInfo.InvariantCulture,
+            $"compare of two {size:N0}-unit results.json ({new FileInfo(older).Length / 1048576.0:0} MB each): {Median(compares):0.00} s median, peak {Peak(compares)} MB"));
     }
+    foreach (var line in comparisons) Console.WriteLine(line);
 
     // The sample as shipped, copied beside its frameworks; last year scored once first, as an office would have done.
     var copy = Path.Combine(cache, "sample");

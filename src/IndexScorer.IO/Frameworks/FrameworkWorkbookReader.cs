@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Tables;
@@ -73,12 +72,12 @@ internal static class FrameworkWorkbookReader
     /// <param name="diagnostics">Where problems go.</param>
     public static Framework? Read(string path, string displayName, DiagnosticBag diagnostics)
     {
-        using var workbook = SafeWorkbook.Open(path, displayName, diagnostics);
+        using var workbook = XlsxWorkbook.Open(path, displayName, diagnostics);
         if (workbook is null) return null;
         var errors = diagnostics.ErrorCount;
-        var settingsSheet = SafeWorkbook.Sheet(workbook, Sheets.Framework, displayName, diagnostics);
-        var groupSheet = SafeWorkbook.Sheet(workbook, Sheets.Groups, displayName, diagnostics);
-        var bandSheet = SafeWorkbook.Sheet(workbook, Sheets.Bands, displayName, diagnostics);
+        var settingsSheet = workbook.Sheet(Sheets.Framework, diagnostics);
+        var groupSheet = workbook.Sheet(Sheets.Groups, diagnostics);
+        var bandSheet = workbook.Sheet(Sheets.Bands, diagnostics);
         if (settingsSheet is null || groupSheet is null || bandSheet is null) return null;
 
         var settings = ReadSettings(settingsSheet, displayName, diagnostics);
@@ -90,17 +89,16 @@ internal static class FrameworkWorkbookReader
         return FrameworkCompiler.Compile(definition, diagnostics);
     }
 
-    private static Dictionary<string, LocatedText>? ReadSettings(IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    private static Dictionary<string, LocatedText>? ReadSettings(XlsxSheet sheet, string file, DiagnosticBag diagnostics)
     {
         var found = new Dictionary<string, LocatedText>();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        for (var row = 1; row <= last; row++)
+        for (var row = 1; row <= sheet.LastRow; row++)
         {
-            var name = TextKey.Folded(CellValues.Text(sheet.Cell(row, 1)));
+            var name = TextKey.Folded(sheet[row, 1].Text);
             foreach (var (key, names) in Settings)
             {
                 if (names.Any(n => TextKey.Folded(n) == name) && !found.ContainsKey(key))
-                    found[key] = new LocatedText(CellValues.Text(sheet.Cell(row, 2)), CellValues.At(file, sheet.Cell(row, 2)));
+                    found[key] = new LocatedText(sheet[row, 2].Text, sheet.At(file, row, 2));
             }
         }
         foreach (var (key, names) in Settings)
@@ -112,7 +110,7 @@ internal static class FrameworkWorkbookReader
         return found.Count == Settings.Length ? found : null;
     }
 
-    private static List<GroupDefinition>? ReadGroups(XLWorkbook workbook, IXLWorksheet sheet, string file, DiagnosticBag diagnostics)
+    private static List<GroupDefinition>? ReadGroups(XlsxWorkbook workbook, XlsxSheet sheet, string file, DiagnosticBag diagnostics)
     {
         var rows = TableReader.Read(sheet, file, GroupHeaders, [GroupColumn.Code, GroupColumn.Name, GroupColumn.Sheet, GroupColumn.Scale], diagnostics);
         if (rows is null) return null;
@@ -122,12 +120,12 @@ internal static class FrameworkWorkbookReader
             var code = row[GroupColumn.Code];
             if (code.IsBlank) continue;
             var sheetName = row[GroupColumn.Sheet];
-            var criteriaSheet = workbook.Worksheets.FirstOrDefault(s => TextKey.SameName(s.Name, sheetName.Text));
-            if (criteriaSheet is null)
+            if (!workbook.SheetNames.Any(s => TextKey.SameName(s, sheetName.Text)))
             {
                 diagnostics.Error("IO012", sheetName.Location, code.Text, sheetName.Text);
                 continue;
             }
+            if (workbook.Sheet(sheetName.Text, diagnostics) is not { } criteriaSheet) continue;
             var criteria = TableReader.Read(criteriaSheet, file, CriterionHeaders,
                 [CriterionField.Code, CriterionField.Title, CriterionField.MaxPoints, CriterionField.Rule], diagnostics);
             if (criteria is null) continue;
@@ -137,7 +135,7 @@ internal static class FrameworkWorkbookReader
         return groups;
     }
 
-    private static List<BandDefinition>? ReadBands(IXLWorksheet sheet, string file, DiagnosticBag diagnostics) =>
+    private static List<BandDefinition>? ReadBands(XlsxSheet sheet, string file, DiagnosticBag diagnostics) =>
         TableReader.Read(sheet, file, BandHeaders, [BandColumn.Label, BandColumn.Minimum], diagnostics)?
             .Where(row => !row[BandColumn.Label].IsBlank || !row[BandColumn.Minimum].IsBlank)
             .Select(row => new BandDefinition(row[BandColumn.Group], row[BandColumn.Label], row[BandColumn.Minimum]))

@@ -199,32 +199,33 @@ public static partial class ResultsJsonReader
         }
 
         /// <summary>A unit's values, one per node of <paramref name="tree"/> and in its order (null when the tree itself is unreadable).</summary>
+        /// <remarks>A node's JSON path is spelt out only for a message: a national file has millions of nodes.</remarks>
         private List<CriterionResult>? Nodes(
             IEnumerable<ResultsDto.NodeEntry?>? entries, string at, IReadOnlyList<CriterionSummary>? tree, string unit,
             Dictionary<string, IReadOnlyDictionary<string, decimal>> answers)
         {
             if (entries is null) return Fail<List<CriterionResult>>(at, Array);
-            var results = new List<CriterionResult>();
+            var results = new List<CriterionResult>(tree?.Count ?? 0);
             var inOrder = true;
             var i = 0;
             foreach (var entry in entries)
             {
-                var path = $"{at}[{i}]";
+                var node = new NodePath(at, i);
                 var criterion = i < tree?.Count ? tree[i] : null;
                 i++;
                 if (entry is null)
                 {
-                    Fail<object>(path, Object);
+                    Fail<object>(node.Member(""), Object);
                     continue;
                 }
-                var code = Code(entry.Code, path + ".code");
+                var code = criterion is not null && entry.Code == criterion.Code.Value ? criterion.Code : Code(entry.Code, node.Member(".code"));
                 if (inOrder && tree is not null && code is not null && criterion?.Code != code)
                 {
-                    diagnostics.Error("CW046", Where(path + ".code"), unit, criterion?.Code.Value ?? "—", code.Value);
+                    diagnostics.Error("CW046", Where(node.Member(".code")), unit, criterion?.Code.Value ?? "—", code.Value);
                     // After a gap or a swap every later node differs too: one report per unit says it.
                     inOrder = false;
                 }
-                if (Node(entry, path, code, criterion, answers) is { } result) results.Add(result);
+                if (Node(entry, node, code, criterion, answers) is { } result) results.Add(result);
             }
             if (inOrder && i < tree?.Count) diagnostics.Error("CW046", Where($"{at}[{i}]"), unit, tree[i].Code.Value, "—");
             return results;
@@ -232,16 +233,16 @@ public static partial class ResultsJsonReader
 
         /// <summary>The values of a node whose code was read as <paramref name="code"/>; null unless it is <paramref name="criterion"/> and every member is right.</summary>
         private CriterionResult? Node(
-            ResultsDto.NodeEntry n, string at, CriterionCode? code, CriterionSummary? criterion, Dictionary<string, IReadOnlyDictionary<string, decimal>> answers)
+            ResultsDto.NodeEntry n, NodePath at, CriterionCode? code, CriterionSummary? criterion, Dictionary<string, IReadOnlyDictionary<string, decimal>> answers)
         {
             var errors = diagnostics.ErrorCount;
-            var final = Required(n.Final, at + ".final", Number);
-            var maxInUse = Required(n.MaxInUse, at + ".maxInUse", Number);
-            var notApplicable = Required(n.NotApplicable, at + ".notApplicable", Flag);
+            var final = n.Final ?? Fail<decimal?>(at.Member(".final"), Number);
+            var maxInUse = n.MaxInUse ?? Fail<decimal?>(at.Member(".maxInUse"), Number);
+            var notApplicable = n.NotApplicable ?? Fail<bool?>(at.Member(".notApplicable"), Flag);
             if (n.Respondents is { } respondents)
             {
                 foreach (var (option, _) in respondents.Where(r => r.Value < 0m || r.Value != decimal.Truncate(r.Value)))
-                    Fail<object>($"{at}.respondents['{option.Replace("'", "''")}']", Whole);
+                    Fail<object>(at.Member($".respondents['{option.Replace("'", "''")}']"), Whole);
                 if (code is not null) answers[code.Value] = respondents;
             }
             return diagnostics.ErrorCount > errors || criterion is null || criterion.Code != code
@@ -249,6 +250,12 @@ public static partial class ResultsJsonReader
                 : new CriterionResult(criterion, n.Self, n.Appraisal1, n.Appraisal2, n.Survey, final!.Value, maxInUse!.Value, notApplicable!.Value,
                     n.Evidence ?? "", n.Note ?? "", n.AppraisalNote ?? "", n.Explanation ?? "")
                 { Sources = Sources(n.Sources) };
+        }
+
+        /// <summary>The JSON path of a unit's node, e.g. <c>$.groups[0].units[3].criteria[7]</c>, spelt out on demand.</summary>
+        private readonly record struct NodePath(string Criteria, int Index)
+        {
+            public string Member(string member) => $"{Criteria}[{Index}]{member}";
         }
 
         /// <summary>A leaf's provenance as written; a place without a file is left out.</summary>

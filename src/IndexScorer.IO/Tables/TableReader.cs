@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 using IndexScorer.Diagnostics;
@@ -139,8 +138,8 @@ internal static class TableReader
         string path, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
         where TColumn : struct, Enum
     {
-        using var workbook = SafeWorkbook.Open(path, file, diagnostics);
-        var sheet = workbook?.Worksheets.FirstOrDefault(s => s.Visibility == XLWorksheetVisibility.Visible);
+        using var workbook = XlsxWorkbook.Open(path, file, diagnostics);
+        var sheet = workbook?.FirstVisibleSheet is { } name ? workbook.Sheet(name, diagnostics) : null;
         return sheet is null ? null : Read(sheet, file, headers, required, diagnostics);
     }
 
@@ -149,26 +148,21 @@ internal static class TableReader
     /// diagnostics) when no such row names every required column.
     /// </summary>
     internal static List<TableRow<TColumn>>? Read<TColumn>(
-        IXLWorksheet sheet, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
+        XlsxSheet sheet, string file, IReadOnlyDictionary<TColumn, string[]> headers, IReadOnlyList<TColumn> required, DiagnosticBag diagnostics)
         where TColumn : struct, Enum
     {
-        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        var lastColumn = sheet.LastColumn;
         for (var headerRow = 1; headerRow <= HeaderSearchRows; headerRow++)
         {
-            var names = Enumerable.Range(1, lastColumn).Select(c => CellValues.Text(sheet.Cell(headerRow, c))).ToArray();
+            var names = Enumerable.Range(1, lastColumn).Select(c => sheet[headerRow, c].Text).ToArray();
             var columns = MapColumns(names, headers);
             if (columns.Count == 0) continue;
             if (!HasRequired(columns, headers, required, new SourceLocation(file, sheet.Name, $"{headerRow}:{headerRow}"), diagnostics)) return null;
             var rows = new List<TableRow<TColumn>>();
-            var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-            for (var r = headerRow + 1; r <= last; r++)
+            for (var r = headerRow + 1; r <= sheet.LastRow; r++)
             {
                 var cells = new Dictionary<TColumn, LocatedText>();
-                foreach (var (column, index) in columns)
-                {
-                    var cell = sheet.Cell(r, index + 1);
-                    cells[column] = new LocatedText(CellValues.Text(cell), CellValues.At(file, cell));
-                }
+                foreach (var (column, index) in columns) cells[column] = new LocatedText(sheet[r, index + 1].Text, sheet.At(file, r, index + 1));
                 if (cells.Values.All(v => v.IsBlank)) continue;
                 rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, sheet.Name, $"{r}:{r}")));
             }

@@ -1,13 +1,12 @@
 using System.IO.Compression;
 using System.Text;
-using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Files;
 
 namespace IndexScorer.IO.Workbooks;
 
 /// <summary>
-/// Opens a user's .xlsx read-only after checking that it really is one: not a legacy .xls, not an
+/// Checks a user's .xlsx before it is read (<see cref="XlsxWorkbook"/>): that it really is one: not a legacy .xls, not an
 /// encrypted workbook, not a renamed CSV, not empty, truncated or a zip bomb. Each case gets one clear
 /// diagnostic; nothing throws on a bad file.
 /// </summary>
@@ -15,24 +14,6 @@ internal static class SafeWorkbook
 {
     /// <summary>Above this total decompressed size a workbook is refused (a form is a few hundred KB).</summary>
     public const long MaxUncompressedBytes = 200L * 1024 * 1024;
-
-    /// <summary>
-    /// Opens <paramref name="path"/> with ClosedXML, its pictures and drawings left out; null with a diagnostic (named
-    /// <paramref name="displayName"/>) when it cannot be used.
-    /// </summary>
-    public static XLWorkbook? Open(string path, string displayName, DiagnosticBag diagnostics)
-    {
-        if (CheckedPackage(path, displayName, diagnostics) is not { } package) return null;
-        try
-        {
-            return new XLWorkbook(DrawingsRemoved.Of(package));
-        }
-        catch (Exception e) when (IsDamaged(e))
-        {
-            diagnostics.Error("IO008", new SourceLocation(displayName));
-            return null;
-        }
-    }
 
     /// <summary>
     /// The bytes of <paramref name="path"/> as a read-only stream, once they are known to be an .xlsx package worth opening:
@@ -89,15 +70,6 @@ internal static class SafeWorkbook
         e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
             or NullReferenceException or System.Xml.XmlException or KeyNotFoundException or OverflowException
             or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException;
-
-    /// <summary>The sheet with that name (case and Unicode form ignored), or null with a diagnostic.</summary>
-    public static IXLWorksheet? Sheet(XLWorkbook workbook, string name, string displayName, DiagnosticBag diagnostics)
-    {
-        var sheet = workbook.Worksheets.FirstOrDefault(s => Text.TextKey.SameName(s.Name, name));
-        if (sheet is null)
-            diagnostics.Error("IO009", new SourceLocation(displayName), name, string.Join(", ", workbook.Worksheets.Select(s => s.Name)));
-        return sheet;
-    }
 
     private static bool LooksEncrypted(byte[] bytes) =>
         Contains(bytes, Encoding.Unicode.GetBytes("EncryptionInfo")) || Contains(bytes, Encoding.Unicode.GetBytes("EncryptedPackage"));

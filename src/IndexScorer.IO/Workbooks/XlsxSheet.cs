@@ -1,3 +1,5 @@
+using IndexScorer.Diagnostics;
+
 namespace IndexScorer.IO.Workbooks;
 
 /// <summary>Every non-empty cell of one worksheet, read once; a cell not in it is blank.</summary>
@@ -11,6 +13,12 @@ internal sealed class XlsxSheet(string name, IReadOnlyDictionary<(int Row, int C
 
     /// <summary>The last row holding a cell (0 when the sheet is empty).</summary>
     public int LastRow { get; } = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Row);
+
+    /// <summary>The last column holding a cell (0 when the sheet is empty).</summary>
+    public int LastColumn { get; } = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Column);
+
+    /// <summary>Where a cell stands, for messages: file, sheet and A1 address.</summary>
+    public SourceLocation At(string file, int row, int column) => new(file, Name, Address(row, column));
 
     /// <summary>The A1 address of a cell, e.g. E14.</summary>
     public static string Address(int row, int column)

@@ -27,11 +27,11 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private readonly ZipArchive _zip;
     private readonly string _displayName;
-    private readonly List<(string Name, string Part)> _sheets;
+    private readonly List<(string Name, string Part, bool Visible)> _sheets;
     private readonly List<string> _sharedStrings;
     private readonly List<string> _formats;
 
-    private XlsxWorkbook(ZipArchive zip, string displayName, List<(string, string)> sheets, List<string> sharedStrings, List<string> formats)
+    private XlsxWorkbook(ZipArchive zip, string displayName, List<(string, string, bool)> sheets, List<string> sharedStrings, List<string> formats)
     {
         _zip = zip;
         _displayName = displayName;
@@ -42,6 +42,9 @@ internal sealed class XlsxWorkbook : IDisposable
 
     /// <summary>The sheets' names in workbook order, hidden ones included.</summary>
     public IEnumerable<string> SheetNames => _sheets.Select(s => s.Name);
+
+    /// <summary>The name of the first sheet a user sees (not hidden), or null when every sheet is hidden.</summary>
+    public string? FirstVisibleSheet => _sheets.FirstOrDefault(s => s.Visible).Name;
 
     /// <summary>Opens the workbook; null with one diagnostic (naming <paramref name="displayName"/>) when it cannot be used.</summary>
     public static XlsxWorkbook? Open(string path, string displayName, DiagnosticBag diagnostics)
@@ -163,16 +166,17 @@ internal sealed class XlsxWorkbook : IDisposable
             ? DateTime.FromOADate(number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : CellValues.Number(number);
 
-    private static List<(string, string)> Sheets(ZipArchive zip, string workbookPart, Dictionary<string, (string Type, string Part)> relations)
+    private static List<(string, string, bool)> Sheets(ZipArchive zip, string workbookPart, Dictionary<string, (string Type, string Part)> relations)
     {
-        var sheets = new List<(string, string)>();
+        var sheets = new List<(string, string, bool)>();
         using var xml = Xml(zip, workbookPart);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "sheet") continue;
             var name = xml.GetAttribute("name") ?? throw new InvalidDataException("A sheet without a name.");
             var id = xml.GetAttribute("id", RelationshipNamespace) ?? throw new InvalidDataException("A sheet without a part.");
-            if (relations.TryGetValue(id, out var relation)) sheets.Add((name, relation.Part));
+            var visible = xml.GetAttribute("state") is null or "visible";
+            if (relations.TryGetValue(id, out var relation)) sheets.Add((name, relation.Part, visible));
         }
         return sheets;
     }

@@ -16,7 +16,11 @@ public sealed class SafeWorkbookTests
         var before = FileHashes.Of(path);
         var diagnostics = new DiagnosticBag();
 
-        using (var workbook = SafeWorkbook.Open(path, "PH01-2024.xlsx", diagnostics)) Assert.That(workbook, Is.Not.Null);
+        using (var workbook = XlsxWorkbook.Open(path, "PH01-2024.xlsx", diagnostics))
+        {
+            Assert.That(workbook, Is.Not.Null);
+            foreach (var name in workbook!.SheetNames.ToArray()) Assert.That(workbook.Sheet(name, diagnostics), Is.Not.Null);
+        }
 
         Assert.That(diagnostics.Items, Is.Empty);
         Assert.That(FileHashes.Of(path), Is.EqualTo(before));
@@ -50,9 +54,10 @@ public sealed class SafeWorkbookTests
         File.WriteAllBytes(path, bytes);
         var diagnostics = new DiagnosticBag();
 
-        using var workbook = SafeWorkbook.Open(path, "PH01-2024.xlsx", diagnostics);
+        using var workbook = XlsxWorkbook.Open(path, "PH01-2024.xlsx", diagnostics);
+        var sheets = workbook?.SheetNames.Select(name => workbook.Sheet(name, diagnostics)).ToArray() ?? [];
 
-        Assert.That(workbook, Is.Null);
+        Assert.That(sheets, Has.Some.Null);
         Assert.That(diagnostics.Items.Select(d => d.Code), Is.EqualTo(new[] { "IO008" }));
     }
 
@@ -62,7 +67,7 @@ public sealed class SafeWorkbookTests
         using var temp = new TempFolder();
         var diagnostics = new DiagnosticBag();
 
-        using var workbook = SafeWorkbook.Open(temp.File("khong-co.xlsx"), "khong-co.xlsx", diagnostics);
+        using var workbook = XlsxWorkbook.Open(temp.File("khong-co.xlsx"), "khong-co.xlsx", diagnostics);
 
         Assert.That(workbook, Is.Null);
         Assert.That(diagnostics.Items.Select(d => $"{d.Code} {d.Location}"), Is.EqualTo(new[] { "IO001 khong-co.xlsx" }));
@@ -73,9 +78,9 @@ public sealed class SafeWorkbookTests
     {
         using var temp = new TempFolder();
         var diagnostics = new DiagnosticBag();
-        using var workbook = SafeWorkbook.Open(ValidForm(temp), "PH01-2024.xlsx", diagnostics)!;
+        using var workbook = XlsxWorkbook.Open(ValidForm(temp), "PH01-2024.xlsx", diagnostics)!;
 
-        var sheet = SafeWorkbook.Sheet(workbook, "TỰ ĐÁNH GIÁ".Normalize(NormalizationForm.FormD), "PH01-2024.xlsx", diagnostics);
+        var sheet = workbook.Sheet("TỰ ĐÁNH GIÁ".Normalize(NormalizationForm.FormD), diagnostics);
 
         Assert.That(sheet?.Name, Is.EqualTo("Tự đánh giá"));
         Assert.That(diagnostics.Items, Is.Empty);
