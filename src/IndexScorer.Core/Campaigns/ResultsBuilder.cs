@@ -23,7 +23,10 @@ internal static class ResultsBuilder
     {
         var score = ranked.Score;
         return new ScoredUnit(score.Unit.Code, score.Unit.Name, ranked.Rank, ranked.IsTied, ranked.Band?.Label, score.IndexPercent, score.ScoredPoints,
-            score.Bonus, score.Penalty, score.MaxInUse, score.Criteria, answers is null ? null : InRuleOrder(group, answers));
+            score.Bonus, score.Penalty, score.MaxInUse, score.Criteria, answers is null ? null : InRuleOrder(group, answers))
+        {
+            WeightedFields = score.WeightedFields,
+        };
     }
 
     /// <summary>The answers per survey leaf with the options in the rule's order (the survey file's order is arbitrary).</summary>

@@ -46,6 +46,9 @@ internal sealed class UnitOutcome : IRankable
 
     public decimal IndexPercent { get; }
 
+    /// <summary>Each field's weighted contribution (<see cref="UnitScore.WeightedFields"/>); null without weights.</summary>
+    public IReadOnlyList<decimal>? WeightedFields { get; private init; }
+
     public decimal PointsOf(CriterionCode code) => Criteria[_nodes.IndexOf(code)].FinalPoints;
 
     /// <summary>The compact record of a unit just scored.</summary>
@@ -69,6 +72,9 @@ internal sealed class UnitOutcome : IRankable
                 results[i] = CriterionResult.OfParent(nodes.Summaries[i], total.Points, total.MaxInUse);
             }
         }
-        return new UnitOutcome(score.Unit, score.Group, nodes, results, score.ScoredPoints, score.Bonus, score.Penalty, score.MaxInUse, score.IndexPercent);
+        return new UnitOutcome(score.Unit, score.Group, nodes, results, score.ScoredPoints, score.Bonus, score.Penalty, score.MaxInUse, score.IndexPercent)
+        {
+            WeightedFields = score.WeightedFields,
+        };
     }
 }

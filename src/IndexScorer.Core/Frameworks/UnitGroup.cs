@@ -31,6 +31,7 @@ public sealed class UnitGroup
         _leafIndex = Leaves.Select((leaf, i) => (leaf, i)).ToDictionary(x => x.leaf.Code.Value, x => x.i);
         ScaleTotal = Fields.Sum(f => f.MaxPoints);
         SurveyMaximum = Fields.SelectMany(f => f.SelfAndDescendants()).Where(c => c.IsLeaf && c.Source == PointSource.Survey).Sum(c => c.MaxPoints);
+        HasWeights = Fields.SelectMany(f => f.SelfAndDescendants()).Any(c => c.Weight is not null);
         Fingerprint = ComputeFingerprint();
     }
 
@@ -57,6 +58,9 @@ public sealed class UnitGroup
 
     /// <summary>The maximum of the full scale (usually 100).</summary>
     public decimal ScaleTotal { get; }
+
+    /// <summary>True when a scored node carries a weight: the index is then built from weighted attainments, not plain sums.</summary>
+    public bool HasWeights { get; }
 
     /// <summary>The part of the scale measured by the survey.</summary>
     public decimal SurveyMaximum { get; }

@@ -69,6 +69,16 @@ public sealed class ScoredUnit
     /// <summary>Points achieved: scored points + bonus − penalty, at full precision.</summary>
     public decimal TotalPoints => ScoredPoints + Bonus - Penalty;
 
+    /// <summary>
+    /// Where the group's tree carries weights, each field's weighted contribution, in the order of the group's fields: the
+    /// points the index is built from are their sum, not <see cref="ScoredPoints"/> (the plain sum of the fields' points).
+    /// Null without weights.
+    /// </summary>
+    public IReadOnlyList<decimal>? WeightedFields { get; init; }
+
+    /// <summary>The points the index is built from: the weighted contributions' sum plus bonus minus penalty, or <see cref="TotalPoints"/> without weights.</summary>
+    public decimal WeightedTotal => WeightedFields is { } fields ? fields.Sum() + Bonus - Penalty : TotalPoints;
+
     /// <summary>The maximum of the scale in use for this unit (excluded criteria and an unused survey left out).</summary>
     public decimal MaxInUse { get; }
 

@@ -51,6 +51,12 @@ internal sealed class UnitScore : IRankable
     /// <summary>The index, 0–100 (more with bonus), at full precision; rank on this, display it rounded.</summary>
     public decimal IndexPercent { get; }
 
+    /// <summary>
+    /// With weights in the group's tree, what each field adds to the points the index is built from (in the order of
+    /// <see cref="UnitGroup.Fields"/>); null without weights, where those points are <see cref="ScoredPoints"/>.
+    /// </summary>
+    public IReadOnlyList<decimal>? WeightedFields { get; init; }
+
     /// <summary>A node's total (field, criterion, section), by code.</summary>
     public NodeTotal Total(CriterionCode code) => _nodes[code.Value];
 

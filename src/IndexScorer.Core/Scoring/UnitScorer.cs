@@ -44,7 +44,10 @@ internal static class UnitScorer
         var penalty = group.Penalty is { } p ? Math.Min(p.MaxPoints, nodes[p.Code.Value].Points) : 0m;
         var scoredEffective = EffectiveOfFields(group, effective);
         var index = scoredEffective.MaxInUse == 0m ? 0m : 100m * (scoredEffective.Points + bonus - penalty) / scoredEffective.MaxInUse;
-        return new UnitScore(submission.Unit, group, leaves, nodes, bonus, penalty, index);
+        return new UnitScore(submission.Unit, group, leaves, nodes, bonus, penalty, index)
+        {
+            WeightedFields = group.HasWeights ? Contributions(group.Fields, effective) : null,
+        };
     }
 
     private static LeafScore Missing(Criterion leaf, UnitSubmission submission, DiagnosticBag diagnostics)
@@ -229,6 +232,19 @@ internal static class UnitScorer
 
     private static NodeTotal EffectiveOfFields(UnitGroup group, Dictionary<string, NodeTotal> effective) =>
         Combine(group.Fields, effective);
+
+    /// <summary>
+    /// What each field adds to the index's points once weights are applied (<see cref="Combine"/>'s terms, one per field):
+    /// they add up to the points the index is built from.
+    /// </summary>
+    private static decimal[] Contributions(IReadOnlyList<Criterion> fields, Dictionary<string, NodeTotal> effective)
+    {
+        var totals = fields.Select(f => (f.Weight, Total: effective[f.Code.Value])).ToArray();
+        if (fields.All(f => f.Weight is null)) return [.. totals.Select(t => t.Total.Points)];
+        var max = totals.Sum(t => t.Total.MaxInUse);
+        var weightSum = totals.Where(t => t.Total.MaxInUse > 0m).Sum(t => t.Weight!.Value);
+        return [.. totals.Select(t => t.Total.MaxInUse == 0m || weightSum == 0m ? 0m : max * (t.Weight!.Value * t.Total.Points / t.Total.MaxInUse) / weightSum)];
+    }
 
     /// <summary>
     /// Sums children by their maxima (exact, as in the PAR INDEX), or, when they carry explicit weights,

@@ -75,6 +75,11 @@ internal static class Labels
         // Provisional results.
         ["report.provisional"] = ("TẠM TÍNH", "PROVISIONAL"),
         ["report.pageFooter"] = ("Trang {0}/{1}", "Page {0} of {1}"),
+        ["report.col.weightedField"] = ("LV {0} có trọng số", "Field {0} weighted"),
+        ["report.col.weightedTotal"] = ("Tổng điểm có trọng số", "Weighted total"),
+        ["report.weightedNote"] = (
+            "Khung có trọng số: chỉ số = (tổng điểm có trọng số) ÷ điểm tối đa áp dụng × 100; tổng điểm có trọng số = các cột \"có trọng số\" + điểm thưởng − điểm trừ. Các cột LV và Tổng điểm là điểm chưa nhân trọng số.",
+            "Weighted framework: index = weighted total ÷ maximum in use × 100; weighted total = the \"weighted\" columns + bonus − penalty. The field columns and Total are points before weighting."),
         ["report.sheet.leftOut"] = ("Chưa tính", "Left out"),
         ["report.leftOut.title"] = ("Đơn vị chưa được tính trong kết quả tạm tính", "Units left out of the provisional results"),
         ["report.leftOut.group"] = ("Nhóm", "Group"),

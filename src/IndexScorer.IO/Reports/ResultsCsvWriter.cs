@@ -5,7 +5,8 @@ namespace IndexScorer.IO.Reports;
 
 /// <summary>
 /// Writes results.csv, the machine-readable twin of the report: a row per unit with its group, points per
-/// field, bonus, penalty, total, maximum in use, index (full precision, invariant culture), rank and band.
+/// field, bonus, penalty, total, maximum in use, index (full precision, invariant culture), rank and band; where the tree
+/// carries weights, each field's weighted contribution and their total, from which the index is built.
 /// UTF-8 with BOM so that Excel keeps the diacritics; numbers stay numbers, text that would start a formula is escaped.
 /// </summary>
 internal static class ResultsCsvWriter
@@ -25,6 +26,13 @@ internal static class ResultsCsvWriter
         foreach (var header in new[] { "group", "unit_code", "unit_name" }) csv.Text(header);
         foreach (var code in fieldCodes) csv.Text($"field_{code.Value}");
         foreach (var header in new[] { "bonus", "penalty", "total", "max_in_use", "index_percent", "rank", "band" }) csv.Text(header);
+        // Only weighted trees carry these columns (the index is built from them), so unweighted results keep their shape.
+        var weighted = result.Groups.Any(g => g.Units.Any(u => u.WeightedFields is not null));
+        if (weighted)
+        {
+            foreach (var code in fieldCodes) csv.Text($"weighted_field_{code.Value}");
+            csv.Text("weighted_total");
+        }
         // Only provisional results carry the column, so final results keep the shape other programs read.
         if (result.Provisional) csv.Text("status");
         csv.EndRow();
@@ -44,6 +52,13 @@ internal static class ResultsCsvWriter
                 csv.Number(unit.IndexPercent);
                 csv.Number(unit.Rank);
                 csv.Text(unit.Band ?? string.Empty);
+                if (weighted)
+                {
+                    var fieldOrder = group.Fields.Select(f => f.Code).ToList();
+                    foreach (var code in fieldCodes)
+                        csv.Number(unit.WeightedFields is { } w && fieldOrder.IndexOf(code) is var f and >= 0 ? w[f] : fieldOrder.Contains(code) ? unit.Criteria[group.IndexOf(code)].FinalPoints : null);
+                    csv.Number(unit.WeightedTotal);
+                }
                 if (result.Provisional) csv.Text(ProvisionalMark);
                 csv.EndRow();
             }

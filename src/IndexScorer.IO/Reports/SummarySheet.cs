@@ -26,10 +26,15 @@ internal static class SummarySheet
         var fieldIndexes = fields.Select(f => group.IndexOf(f.Code)).ToArray();
         var headers = new List<string> { L("report.col.rank"), L("report.col.code"), L("report.col.unit") };
         headers.AddRange(fields.Select(f => L("report.col.field", f.Code.Value)));
-        headers.AddRange([
-            L("report.col.bonus"), L("report.col.penalty"), L("report.col.total"), L("report.col.max"), L("report.col.index"), L("report.col.band"),
-            L("report.col.previousRank"), L("report.col.previousIndex"),
-        ]);
+        headers.AddRange([L("report.col.bonus"), L("report.col.penalty"), L("report.col.total")]);
+        // With weights the index is not built from the plain points: each field's weighted contribution is shown beside them.
+        var weighted = group.Units.Any(u => u.WeightedFields is not null);
+        if (weighted)
+        {
+            headers.AddRange(fields.Select(f => L("report.col.weightedField", f.Code.Value)));
+            headers.Add(L("report.col.weightedTotal"));
+        }
+        headers.AddRange([L("report.col.max"), L("report.col.index"), L("report.col.band"), L("report.col.previousRank"), L("report.col.previousIndex")]);
         var intervals = context.Intervals?.GetValueOrDefault(group.Code);
         if (intervals is not null) headers.Add(L("analysis.col.interval"));
         var lastColumn = headers.Count;
@@ -38,7 +43,9 @@ internal static class SummarySheet
 
         var widths = new List<double> { 7, 7, 34 };
         widths.AddRange(fields.Select(_ => 7.5));
-        widths.AddRange([8, 7.5, 8.5, 9.5, 8.5, 10, 10.5, 10.5]);
+        widths.AddRange([8, 7.5, 8.5]);
+        if (weighted) widths.AddRange(fields.Select(_ => 8.5).Append(9.5));
+        widths.AddRange([9.5, 8.5, 10, 10.5, 10.5]);
         if (intervals is not null) widths.Add(11);
         sheet.Widths([.. widths]);
 
@@ -72,6 +79,11 @@ internal static class SummarySheet
             Points(sheet, row, c++, unit.Bonus);
             Points(sheet, row, c++, unit.Penalty);
             Points(sheet, row, c++, unit.TotalPoints, bold: true);
+            if (weighted)
+            {
+                for (var f = 0; f < fields.Count; f++) Points(sheet, row, c++, unit.WeightedFields?[f] ?? unit.Criteria[fieldIndexes[f]].FinalPoints);
+                Points(sheet, row, c++, unit.WeightedTotal, bold: true);
+            }
             Points(sheet, row, c++, unit.MaxInUse);
             Points(sheet, row, c++, unit.IndexPercent, bold: true);
             sheet.Text(row, c++, unit.Band ?? string.Empty, centred);
@@ -111,6 +123,7 @@ internal static class SummarySheet
             sheet.Text(row, 2, L("report.nearTie"), Italic);
             row++;
         }
+        if (weighted) sheet.Text(row++, 2, L("report.weightedNote"), Italic);
         sheet.Text(row, 2, context.Previous is { } lastYearResult
             ? L("report.previousFilled", lastYearResult.Year)
             : L("report.previousNote"), Italic);

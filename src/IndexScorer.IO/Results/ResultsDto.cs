@@ -42,7 +42,11 @@ internal static class ResultsDto
     /// <summary>A unit: its place, its totals, and its values on every node of the group's tree, in the tree's order.</summary>
     internal sealed record UnitEntry(
         string? Code, string? Name, int? Rank, bool? Tied, string? Band, decimal? IndexPercent, decimal? ScoredPoints, decimal? Bonus, decimal? Penalty,
-        decimal? MaxInUse, IEnumerable<NodeEntry?>? Criteria);
+        decimal? MaxInUse, IEnumerable<NodeEntry?>? Criteria)
+    {
+        /// <summary>With weights in the tree, each field's weighted contribution in the order of the group's fields (absent otherwise).</summary>
+        public IEnumerable<decimal>? WeightedFields { get; init; }
+    }
 
     /// <summary>A unit's values on one node; leaf-only members are left out (null) for parents, texts when empty.</summary>
     internal sealed record NodeEntry(

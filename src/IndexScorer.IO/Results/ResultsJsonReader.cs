@@ -143,7 +143,8 @@ public static partial class ResultsJsonReader
             {
                 if (!seen.Add(criteria[i].Code.Value)) diagnostics.Error("CW045", Where($"{at}.criteria[{i}].code"), criteria[i].Code.Value, code ?? "?");
             }
-            var units = List(g.Units, at + ".units", (u, path) => Unit(u, path, tree));
+            var fields = criteria?.Count(c => c.Section == SectionKind.Scored && c.Code.Depth == 1);
+            var units = List(g.Units, at + ".units", (u, path) => Unit(u, path, tree, fields));
             return diagnostics.ErrorCount > errors ? null : new ScoredGroup(code!, name!, surveyInUse!.Value, criteria!, bands!, units!);
         }
 
@@ -178,7 +179,7 @@ public static partial class ResultsJsonReader
             return name is null || percent is null ? null : new SurveyOption(name, percent.Value);
         }
 
-        private ScoredUnit? Unit(ResultsDto.UnitEntry u, string at, IReadOnlyList<CriterionSummary>? tree)
+        private ScoredUnit? Unit(ResultsDto.UnitEntry u, string at, IReadOnlyList<CriterionSummary>? tree, int? fields)
         {
             var errors = diagnostics.ErrorCount;
             var code = NotBlank(u.Code, at + ".code");
@@ -193,9 +194,15 @@ public static partial class ResultsJsonReader
             var max = Required(u.MaxInUse, at + ".maxInUse", Number);
             var answers = new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
             var criteria = Nodes(u.Criteria, at + ".criteria", tree, code ?? "?", answers);
+            var weighted = u.WeightedFields?.ToArray();
+            if (weighted is not null && fields is { } count && weighted.Length != count)
+                Fail<object>(at + ".weightedFields", $"[…] ({count})");
             return diagnostics.ErrorCount > errors
                 ? null
-                : new ScoredUnit(code!, name!, rank!.Value, tied!.Value, u.Band, index!.Value, scored!.Value, bonus!.Value, penalty!.Value, max!.Value, criteria!, answers);
+                : new ScoredUnit(code!, name!, rank!.Value, tied!.Value, u.Band, index!.Value, scored!.Value, bonus!.Value, penalty!.Value, max!.Value, criteria!, answers)
+                {
+                    WeightedFields = weighted,
+                };
         }
 
         /// <summary>A unit's values, one per node of <paramref name="tree"/> and in its order (null when the tree itself is unreadable).</summary>

@@ -44,7 +44,10 @@ internal static class ResultsJsonWriter
 
     private static ResultsDto.UnitEntry Unit(ScoredUnit unit) => new(
         unit.Code, unit.Name, unit.Rank, unit.IsTied, unit.Band, unit.IndexPercent, unit.ScoredPoints, unit.Bonus, unit.Penalty, unit.MaxInUse,
-        unit.Criteria.Select(c => Node(c, unit.SurveyAnswers.GetValueOrDefault(c.Criterion.Code.Value))));
+        unit.Criteria.Select(c => Node(c, unit.SurveyAnswers.GetValueOrDefault(c.Criterion.Code.Value))))
+    {
+        WeightedFields = unit.WeightedFields,
+    };
 
     private static ResultsDto.NodeEntry Node(CriterionResult c, IReadOnlyDictionary<string, decimal>? respondents) => new(
         c.Criterion.Code.Value, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable,

@@ -333,6 +333,37 @@ public class UnitScorerTests
     }
 
     [Test]
+    public void Score_FieldsAndChildrenWeighted_WeightedFieldsAddUpToThePointsOfTheIndex()
+    {
+        var group = new FrameworkBuilder().Group("PHONG", g => g
+                .Row("1", "10", weight: "3")
+                .Row("1.1", "2", "có/không", weight: "1")
+                .Row("1.2", "8", "có/không", weight: "2")
+                .Row("2", "90", weight: "1")
+                .Row("2.1", "90", "tỷ lệ [Đạt] / [Tổng]"))
+            .CompileGroup();
+        var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "Không").Leaf("2.1", "2", "3");
+
+        var score = Some.ScoreOf(group, form.Build());
+
+        // Field 1 attains 1/3 (weights 1:2), field 2 attains 2/3; weighted 3:1 over a scale of 100.
+        var expected = new[] { 100m * (3m * (1m / 3m)) / 4m, 100m * (1m * (60m / 90m)) / 4m };
+        Assert.That(score.WeightedFields, Is.EqualTo(expected));
+        Assert.That(score.ScoredPoints, Is.EqualTo(2m + 60m), "the plain points stay the sum of the fields' points");
+        Assert.That(100m * score.WeightedFields!.Sum() / score.MaxInUse, Is.EqualTo(score.IndexPercent).Within(1e-20m));
+    }
+
+    [Test]
+    public void Score_NoWeights_NoWeightedFields()
+    {
+        var group = new FrameworkBuilder().Group("PHONG", g => g.Row("1", "10").Row("1.1", "10", "có/không")).CompileGroup();
+
+        var score = Some.ScoreOf(group, new FormBuilder().Leaf("1.1", "Có").Build());
+
+        Assert.That(score.WeightedFields, Is.Null);
+    }
+
+    [Test]
     public void Score_ChildrenWithoutWeights_WeighByTheirMaxima()
     {
         var group = new FrameworkBuilder().Group("PHONG", g => g

@@ -266,4 +266,47 @@ public class ReportWriterTests
         var footer = System.Xml.Linq.XDocument.Parse(sheetXml.ReadToEnd()).Descendants().Single(e => e.Name.LocalName == "oddFooter").Value;
         Assert.That(footer, Is.EqualTo("&C" + Sample.L("report.pageFooter", "&P", "&N")));
     }
+
+    [Test]
+    public void Write_WeightedFields_SummaryAndResultsCsvShowThemBesideThePlainPointsAndTheyReconcileToTheIndex()
+    {
+        var fields = new[]
+        {
+            new CriterionSummary(CriterionCode.Parse("1"), "Lĩnh vực 1", 10m, SectionKind.Scored, PointSource.SelfAssessment, true),
+            new CriterionSummary(CriterionCode.Parse("2"), "Lĩnh vực 2", 90m, SectionKind.Scored, PointSource.SelfAssessment, true),
+        };
+        // Field 1: 2 of 10 points with weight 3; field 2: 60 of 90 with weight 1 (as the scorer computes them).
+        decimal[] weighted = [100m * (3m * (2m / 10m)) / 4m, 100m * (1m * (60m / 90m)) / 4m];
+        var index = 100m * (weighted.Sum() + 1m) / 100m;
+        var unit = new ScoredUnit("A", "Phòng A", 1, false, null, index, 62m, 1m, 0m, 100m,
+            [new CriterionResult(fields[0], 2m, null, null, null, 2m, 10m, false, "", "", "", ""), new CriterionResult(fields[1], 60m, null, null, null, 60m, 90m, false, "", "", "", "")])
+        { WeightedFields = weighted };
+        var year = new ScoredYear(2024, new FrameworkIdentity("khung", "Khung", "1", ""), [new ScoredGroup("PHONG", "Phòng", false, fields, [], [unit])]);
+
+        using var workbook = SampleReport.Written(year, Language.Vietnamese);
+        var sheet = workbook.Worksheets.First();
+        var columns = Columns(sheet, SummarySheet.HeaderRow);
+        var row = sheet.Row(SummarySheet.HeaderRow + 1);
+        double Cell(string key, params object[] args) => row.Cell(columns[Sample.L(key, args)]).GetDouble();
+
+        Assert.That(Cell("report.col.field", "1"), Is.EqualTo(2d), "the plain points stay");
+        Assert.That(Cell("report.col.weightedField", "1") + Cell("report.col.weightedField", "2") + Cell("report.col.bonus") - Cell("report.col.penalty"),
+            Is.EqualTo(Cell("report.col.weightedTotal")).Within(1e-9));
+        Assert.That(100 * Cell("report.col.weightedTotal") / Cell("report.col.max"), Is.EqualTo(Cell("report.col.index")).Within(1e-9));
+        Assert.That(sheet.CellsUsed().Any(c => c.GetString() == Sample.L("report.weightedNote")), Is.True);
+
+        using var stream = new MemoryStream();
+        ResultsCsvWriter.Write(stream, year);
+        var lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var csv = lines[0].Split(',').Zip(lines[1].Split(','))
+            .Where(p => p.First != "band").ToDictionary(p => p.First, p => double.TryParse(p.Second, CultureInfo.InvariantCulture, out var n) ? n : double.NaN);
+        Assert.That(csv["weighted_field_1"] + csv["weighted_field_2"] + csv["bonus"] - csv["penalty"], Is.EqualTo(csv["weighted_total"]).Within(1e-9));
+        Assert.That(100 * csv["weighted_total"] / csv["max_in_use"], Is.EqualTo(csv["index_percent"]).Within(1e-9));
+
+        using var temp = new TempFolder();
+        IndexScorer.IO.Results.ResultsJsonWriter.Write(temp.File("results.json"), year);
+        var diagnostics = new IndexScorer.Diagnostics.DiagnosticBag();
+        var read = IndexScorer.IO.Results.ResultsJsonReader.Read(temp.File("results.json"), "results.json", diagnostics);
+        Assert.That(read?.Groups[0].Units[0].WeightedFields, Is.EqualTo(weighted), string.Join("\n", diagnostics.Items.Select(d => d.Code)));
+    }
 }
