@@ -59,6 +59,19 @@ public sealed class NumbersReadAsMeantTests
         Assert.That(SelfPoints(result!, "7.1.1"), Is.EqualTo(4m));
     }
 
+    [TestCase("0,875", TestName = "Validate_BareShareTypedAsTextWithDecimalComma_RefusedAsAmbiguous")]
+    [TestCase("0.875", TestName = "Validate_BareShareTypedAsTextWithDecimalPoint_RefusedAsAmbiguous")]
+    public void Validate_BareShareTypedAsText_RefusedAsAmbiguous(string typed)
+    {
+        using var campaign = new TestCampaign();
+        campaign.EditForm(Unit, form => form.InputCell("7.1.1", 0).SetValue(typed));
+
+        var (result, diagnostics) = campaign.Validate();
+
+        Assert.That(result, Is.Null);
+        Assert.That(diagnostics.Items.Show().Select(d => (d.Code, d.Location?.ToString())), Is.EqualTo(new[] { ("FM008", TestCampaign.AtInput(Unit, "7.1.1", 0)) }));
+    }
+
     [Test]
     [Category("LibreOffice")]
     public void Validate_PercentCellSavedByLibreOffice_ReadAs87Point5()
