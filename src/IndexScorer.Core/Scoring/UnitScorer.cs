@@ -141,7 +141,13 @@ internal static class UnitScorer
     private static decimal? CheckPoints(Criterion leaf, LocatedText cell, DiagnosticBag diagnostics)
     {
         if (cell.IsBlank || cell.Refused) return null;
-        if (!NumberText.TryParse(cell, out var points))
+        var reading = NumberText.Read(cell, NumberField.Decimal);
+        if (reading is { Alternative: { } thousands })
+        {
+            diagnostics.Error("SC022", cell.Location, leaf.Code.Value, TextKey.Clean(cell.Text), reading.Value.Value, thousands);
+            return null;
+        }
+        if (reading is not { Value: var points })
         {
             diagnostics.Error("SC010", cell.Location, leaf.Code.Value, cell.Text);
             return null;

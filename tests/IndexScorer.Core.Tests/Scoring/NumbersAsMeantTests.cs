@@ -124,6 +124,23 @@ public class NumbersAsMeantTests
     }
 
     [Test]
+    public void Score_AppraisalWithLoneSeparatorBeforeThreeDigits_ReportsSC022WithBothReadings()
+    {
+        var form = new FormBuilder().Entry("1", ["10", "10"], appraisal1: "1.500");
+
+        Assert.That(Only(OnTime(), form, "SC022").Show(Language.English).Message, Does.StartWith(
+            "the appraised score of 1 reads '1.500', which could be 1.5 or 1500"));
+    }
+
+    [Test]
+    public void Score_AppraisalWithTwoDecimalsOrFewer_Read()
+    {
+        var form = new FormBuilder().Entry("1", ["10", "10"], appraisal1: "1.5");
+
+        Assert.That(Some.ScoreOf(OnTime(), form.Build()).Leaves[0].FinalPoints, Is.EqualTo(1.5m));
+    }
+
+    [Test]
     public void Score_TargetZero_NotApplicableLikeAnyRatio()
     {
         var (_, diagnostics) = Some.Scored(Revenue(), new FormBuilder().Leaf("1", "0", "0").Build());
