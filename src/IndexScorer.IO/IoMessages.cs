@@ -50,6 +50,10 @@ internal static class IoMessages
             "the file is open in another program or cannot be read; close it (for example in Excel) and run again"),
         ["IO020"] = ("không đọc được tệp CSV (dấu ngoặc kép không đóng, hoặc dòng hỏng); hãy mở bằng Excel, lưu lại dạng 'CSV UTF-8' rồi chạy lại",
             "cannot read the CSV file (an unclosed quote or a broken line); open it in Excel, save it as 'CSV UTF-8' and run again"),
+        ["IO021"] = ("'{0}' không rõ là {1} hay {2} (dấu chấm, dấu phẩy vừa có thể ngăn phần thập phân vừa có thể ngăn hàng nghìn); "
+            + "nếu là {2} hãy gõ liền không dấu ngăn cách, nếu là {1} hãy gõ thêm chữ số 0 ở cuối phần thập phân",
+            "'{0}' could be {1} or {2} (a point or a comma may mark decimals or thousands); "
+            + "for {2} type it without a thousands separator, for {1} add a 0 at the end of the decimals"),
         ["IO013"] = ("tệp CSV không được lưu theo mã UTF-8 nên chữ tiếng Việt bị lỗi; hãy mở bằng Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)'",
             "the CSV file is not saved as UTF-8, so Vietnamese letters are garbled; open it in Excel and save it as 'CSV UTF-8 (Comma delimited)'"),
 

@@ -57,7 +57,7 @@ public sealed class FormFiller : IDisposable
                 {
                     InputKind.Count when input == rule.ViolationOverride || leaf.Section != SectionKind.Scored => null,
                     InputKind.YesNo => YesNoWords.Item(leaf.Section == SectionKind.Scored, language),
-                    InputKind.Count => i == 0 ? 9 : 10,
+                    InputKind.Count or InputKind.Amount => i == 0 ? 9 : 10,
                     InputKind.Percent => 95.5,
                     InputKind.Points => (double)leaf.MaxPoints / 2,
                     _ => input.Options[0],

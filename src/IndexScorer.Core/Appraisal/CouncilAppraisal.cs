@@ -62,7 +62,7 @@ internal sealed class CouncilAppraisal
         {
             if (second.IsBlank) return first;
             if (first.IsBlank) return second;
-            var same = points && NumberText.TryParse(first.Text, out var a) && NumberText.TryParse(second.Text, out var b)
+            var same = points && NumberText.TryParse(first, out var a) && NumberText.TryParse(second, out var b)
                 ? a == b
                 : TextKey.Clean(first.Text) == TextKey.Clean(second.Text);
             if (!same)

@@ -184,7 +184,9 @@ internal static class CampaignScorer
                 diagnostics.Error("CP012", response.Option.Location, TextKey.Clean(response.Option.Text), leaf.Code.Value, string.Join(", ", rule.Options.Select(o => o.Name)));
                 continue;
             }
-            if (!NumberText.TryParse(response.Respondents.Text, out var respondents) || respondents < 0 || respondents > MaxRespondents
+            // A whole number: 2.000, 2,000 and 2 000 are two thousand respondents.
+            if (NumberText.Read(response.Respondents, NumberField.Whole) is not { HadPercent: false, Value: var respondents }
+                || respondents < 0 || respondents > MaxRespondents
                 || respondents != decimal.Truncate(respondents))
             {
                 diagnostics.Error("CP013", response.Respondents.Location, response.Respondents.Text, MaxRespondents);

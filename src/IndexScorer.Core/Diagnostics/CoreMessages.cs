@@ -90,6 +90,16 @@ internal static class CoreMessages
         ["SC017"] = ("tiêu chí {0}: '{1}' là tỷ lệ phần trăm, cần từ 0 đến 100; tìm thấy {2}", "criterion {0}: '{1}' is a percentage, expected 0 to 100; found {2}"),
         ["SC019"] = ("tiêu chí {0}: '{1}' lớn quá mức hợp lý ({2}); cần tối đa {3}, hãy kiểm tra lại số đã gõ",
             "criterion {0}: '{1}' is beyond any real figure ({2}); expected at most {3}; check the number typed"),
+        ["SC020"] = ("tiêu chí {0}: '{1}' ghi '{2}', không rõ là {3} hay {4} (dấu chấm, dấu phẩy vừa có thể ngăn phần thập phân vừa có thể ngăn hàng nghìn); "
+            + "nếu là {4} hãy gõ liền không dấu ngăn cách, nếu là {3} hãy gõ thêm chữ số 0 ở cuối phần thập phân",
+            "criterion {0}: '{1}' reads '{2}', which could be {3} or {4} (a point or a comma may mark decimals or thousands); "
+            + "for {4} type it without a thousands separator, for {3} add a 0 at the end of the decimals"),
+        ["SC021"] = ("tiêu chí {0}: '{1}' là một lượng (số tiền, khối lượng), không phải tỷ lệ phần trăm; tìm thấy '{2}'; hãy gõ con số không kèm dấu %",
+            "criterion {0}: '{1}' is an amount (money, a quantity), not a percentage; found '{2}'; type the figure without %"),
+        ["SC022"] = ("điểm thẩm định của {0} ghi '{1}', không rõ là {2} hay {3} (dấu chấm, dấu phẩy vừa có thể ngăn phần thập phân vừa có thể ngăn hàng nghìn); "
+            + "hãy gõ điểm như 2,5 hoặc 2.5, không thêm chữ số 0 ở cuối",
+            "the appraised score of {0} reads '{1}', which could be {2} or {3} (a point or a comma may mark decimals or thousands); "
+            + "type the points as 2.5 or 2,5, without trailing zeros"),
 
         // Campaign: roster, forms, survey (CP).
         ["CP001"] = ("đơn vị {0} thuộc nhóm '{1}' nhưng khung không có nhóm này; các nhóm có: {2}",

@@ -69,7 +69,7 @@ internal static class FrameworkCompiler
                 continue;
             }
             var maxCell = row[CriterionField.MaxPoints];
-            if (!NumberText.TryParse(maxCell.Text, out var max) || max <= 0)
+            if (!NumberText.TryParse(maxCell, out var max) || max <= 0)
             {
                 diagnostics.Error("FW005", maxCell.Location, code.Value, maxCell.Text);
                 max = 0;
@@ -78,7 +78,7 @@ internal static class FrameworkCompiler
             var weightCell = row[CriterionField.Weight];
             if (!weightCell.IsBlank)
             {
-                if (NumberText.TryParse(weightCell.Text, out var w) && w > 0) weight = w;
+                if (NumberText.TryParse(weightCell, out var w) && w > 0) weight = w;
                 else diagnostics.Error("FW022", weightCell.Location, code.Value, weightCell.Text);
             }
             var draft = new NodeDraft(code, row, max, weight);
@@ -116,7 +116,7 @@ internal static class FrameworkCompiler
         if (fields.Any(f => f.Weight is not null) && fields.Any(f => f.Weight is null))
             diagnostics.Error("FW012", group.Code.Location, group.Code.Text, string.Join(", ", fields.Where(f => f.Weight is null).Select(f => f.Code.Value)));
         var scale = fields.Sum(s => s.MaxPoints);
-        if (!NumberText.TryParse(group.ScaleTotal.Text, out var declared) || declared <= 0)
+        if (!NumberText.TryParse(group.ScaleTotal, out var declared) || declared <= 0)
             diagnostics.Error("FW025", group.ScaleTotal.Location, group.Code.Text, group.ScaleTotal.Text);
         else if (declared != scale)
             diagnostics.Error("FW007", group.ScaleTotal.Location, group.Code.Text, NumberText.Format(declared), NumberText.Format(scale));
@@ -226,7 +226,7 @@ internal static class FrameworkCompiler
         var bands = new List<(ClassificationBand Band, LocatedText Minimum)>();
         foreach (var band in own)
         {
-            if (!NumberText.TryParse(band.Minimum.Text, out var minimum) || minimum is < 0 or > 100)
+            if (!NumberText.TryParse(band.Minimum, out var minimum) || minimum is < 0 or > 100)
                 diagnostics.Error("FW030", band.Minimum.Location, band.Minimum.Text);
             else if (band.Label.IsBlank)
                 diagnostics.Error("FW019", band.Label.Location);

@@ -34,7 +34,7 @@ public sealed record CampaignProgress(IReadOnlyList<GroupProgress> Groups, IRead
         int round1 = 0, lowered = 0, explained = 0, round2 = 0;
         foreach (var leaf in appraised)
         {
-            if (!council.TryGetValue(leaf.Code.Value, out var appraisal) || !NumberText.TryParse(appraisal.Round1.Text, out var points)) continue;
+            if (!council.TryGetValue(leaf.Code.Value, out var appraisal) || !NumberText.TryParse(appraisal.Round1, out var points)) continue;
             round1++;
             if (self?.GetValueOrDefault(leaf.Code.Value) is not { } selfPoints || points >= selfPoints) continue;
             lowered++;

@@ -17,4 +17,7 @@ public enum InputKind
 
     /// <summary>One of the rule's named levels.</summary>
     Level,
+
+    /// <summary>An amount (money, a quantity): a decimal, zero or more, e.g. 4825,5 (triệu đồng) against a target.</summary>
+    Amount,
 }

@@ -1,6 +1,6 @@
 namespace IndexScorer.Rules;
 
-/// <summary><c>tỷ lệ [A] / [B]</c>: points = achieved share × maximum.</summary>
+/// <summary><c>tỷ lệ [A] / [B]</c>: points = achieved share × maximum, at most the maximum (an achievement over its target).</summary>
 public sealed class ProportionalRule(string text, Measure measure, RuleInput? violationOverride)
     : Rule(text, measure.Inputs, violationOverride)
 {
@@ -12,5 +12,5 @@ public sealed class ProportionalRule(string text, Measure measure, RuleInput? vi
 
     /// <inheritdoc />
     protected override decimal? EvaluateOwn(IReadOnlyList<InputValue> values, decimal maximum) =>
-        Measure.PercentOf(values) is { } percent ? maximum * percent / 100m : null;
+        Measure.PercentOf(values) is { } percent ? Math.Min(maximum, maximum * percent / 100m) : null;
 }

@@ -183,11 +183,12 @@ internal static partial class RuleParser
     private static Measure? ParseMeasure(string args, string original)
     {
         var labels = Labels(args);
-        var rest = BracketText().Replace(args, string.Empty).Trim();
+        var rest = TextKey.Of(BracketText().Replace(args, string.Empty));
         return labels.Count switch
         {
             1 when rest.Length == 0 => Measure.Percent(labels[0]),
             2 when rest == "/" => Measure.Ratio(labels[0], labels[1]),
+            2 when rest is "so với" or "against" => Measure.Achievement(labels[0], labels[1]),
             _ => null,
         };
     }

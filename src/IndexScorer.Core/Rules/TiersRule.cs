@@ -31,7 +31,7 @@ public sealed class TiersRule : Rule
     protected override decimal? EvaluateOwn(IReadOnlyList<InputValue> values, decimal maximum)
     {
         if (Measure.PercentOf(values) is not { } percent) return null;
-        // Above 100 % (more settled than received is rejected earlier) the top tier applies.
+        // Above 100 % (an achievement over its target; a part over its whole is refused earlier) the top tier applies.
         return (Tiers.FirstOrDefault(t => t.Band.Contains(percent)) ?? Tiers[^1]).Points;
     }
 }

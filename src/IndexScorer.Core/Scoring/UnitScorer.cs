@@ -95,7 +95,7 @@ internal static class UnitScorer
                 if (CheckInput(leaf, rule.Inputs[i], entry.Inputs[i], diagnostics) is { } value) values[i] = value;
                 else ok = false;
             }
-            if (ok && rule.Measure is { IsRatio: true }
+            if (ok && rule.Measure is { IsRatio: true, IsAchievement: false }
                 && values[0].Number > values[1].Number)
             {
                 diagnostics.Error("SC004", entry.Inputs[0].Location, leaf.Code.Value,
@@ -144,7 +144,13 @@ internal static class UnitScorer
     private static decimal? CheckPoints(Criterion leaf, LocatedText cell, DiagnosticBag diagnostics)
     {
         if (cell.IsBlank || cell.Refused) return null;
-        if (!NumberText.TryParse(cell.Text, out var points))
+        var reading = NumberText.Read(cell, NumberField.Decimal);
+        if (reading is { Alternative: { } thousands })
+        {
+            diagnostics.Error("SC022", cell.Location, leaf.Code.Value, TextKey.Clean(cell.Text), reading.Value.Value, thousands);
+            return null;
+        }
+        if (reading is not { Value: var points })
         {
             diagnostics.Error("SC010", cell.Location, leaf.Code.Value, cell.Text);
             return null;
@@ -186,11 +192,17 @@ internal static class UnitScorer
                 diagnostics.Error("SC013", cell.Location, code, string.Join(" / ", input.Options), text);
                 return null;
         }
-        if (!NumberText.TryParse(text, out var number, out var hadPercent))
+        if (NumberText.Read(cell, input.Kind == InputKind.Count ? NumberField.Whole : NumberField.Decimal) is not { } reading)
         {
             diagnostics.Error("SC014", cell.Location, code, input.Prompt.MessageArgument, text);
             return null;
         }
+        if (reading.Alternative is { } thousands)
+        {
+            diagnostics.Error("SC020", cell.Location, code, input.Prompt.MessageArgument, text, reading.Value, thousands);
+            return null;
+        }
+        var (number, hadPercent) = (reading.Value, reading.HadPercent);
         if (number < 0m)
         {
             diagnostics.Error("SC015", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));
@@ -205,6 +217,9 @@ internal static class UnitScorer
         {
             case InputKind.Count when number != decimal.Truncate(number) || hadPercent:
                 diagnostics.Error("SC016", cell.Location, code, input.Prompt.MessageArgument, text);
+                return null;
+            case InputKind.Amount when hadPercent:
+                diagnostics.Error("SC021", cell.Location, code, input.Prompt.MessageArgument, text);
                 return null;
             case InputKind.Percent when number > 100m:
                 diagnostics.Error("SC017", cell.Location, code, input.Prompt.MessageArgument, NumberText.Format(number));

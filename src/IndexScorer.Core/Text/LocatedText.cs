@@ -16,4 +16,7 @@ public sealed record LocatedText(string Text, SourceLocation Location)
 
     /// <summary>True when the reader already refused the value (and said why): whoever checks it next skips it, so one cause gives one message.</summary>
     public bool Refused { get; init; }
+
+    /// <summary>True when a workbook stored the value as a number: its text is then invariant and exact, never read with thousands separators.</summary>
+    public bool IsNumber { get; init; }
 }

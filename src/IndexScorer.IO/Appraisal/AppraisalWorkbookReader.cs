@@ -51,6 +51,7 @@ internal static class AppraisalWorkbookReader
             {
                 string Text(int column) => sheet[row, column].Text;
                 LocatedText At(int column) => new(Text(column), new SourceLocation(displayName, sheet.Name, XlsxSheet.Address(row, column)));
+                LocatedText Exact(int column) => At(column) with { IsNumber = sheet[row, column].IsNumber };
                 if (string.IsNullOrWhiteSpace(Text(Unit))) continue;
                 if (string.IsNullOrWhiteSpace(Text(Code)))
                 {
@@ -61,7 +62,7 @@ internal static class AppraisalWorkbookReader
                 var round2 = Points(sheet, row, Round2, displayName, diagnostics);
                 rows.Add(new AppraisalRow(At(Unit), At(Code), round1, At(Round1Note), At(Explanation), round2, At(Round2Note)));
                 lines.Add(new AppraisalLine(TextKey.Clean(Text(Unit)), unitName, TextKey.Clean(Text(Code)), Text(Title),
-                    NumberText.TryParse(Text(Max), out var max) ? max : 0m, Text(Inputs), NumberText.TryParse(Text(Self), out var self) ? self : null,
+                    NumberText.TryParse(Exact(Max), out var max) ? max : 0m, Text(Inputs), NumberText.TryParse(Exact(Self), out var self) ? self : null,
                     Text(Evidence), Text(Note), round1.Text, Text(Round1Note), Text(Explanation), round2.Text, Text(Round2Note)));
             }
         }
@@ -73,7 +74,7 @@ internal static class AppraisalWorkbookReader
     {
         var cell = sheet[row, column];
         var where = new SourceLocation(file, sheet.Name, XlsxSheet.Address(row, column));
-        if (!cell.HasFormula) return new LocatedText(cell.Text, where);
+        if (!cell.HasFormula) return new LocatedText(cell.Text, where) { IsNumber = cell.IsNumber };
         diagnostics.Error("FM007", where, cell.Text);
         return new LocatedText(cell.Text, where) { Refused = true };
     }

@@ -91,7 +91,14 @@ internal static class LineageFile
     {
         ok = true;
         if (cell.IsBlank) return null;
-        if (NumberText.TryParse(cell.Text, out var value, out var percent))
+        var reading = NumberText.Read(cell, NumberField.Decimal);
+        if (reading is { Alternative: { } thousands })
+        {
+            diagnostics.Error("IO021", cell.Location, TextKey.Clean(cell.Text), reading.Value.Value, thousands);
+            ok = false;
+            return null;
+        }
+        if (reading is { Value: var value, HadPercent: var percent })
         {
             if (percent && percentOfOne) value /= 100m;
             if (!percent || percentOfOne)

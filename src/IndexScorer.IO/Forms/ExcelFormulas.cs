@@ -27,7 +27,7 @@ internal static class ExcelFormulas
             ManualRule => $"N({inputs[0]})",
             YesNoRule => $"IF({inputs[0]}=\"{YesNoWords.Item(true, language)}\",{max},0)",
             LevelsRule levels => Levels(levels, inputs[0]),
-            ProportionalRule p => WithMeasure(p.Measure, inputs, notApplicableValue, pct => $"{max}*{pct}/100"),
+            ProportionalRule p => WithMeasure(p.Measure, inputs, notApplicableValue, pct => Proportional(p.Measure, max, pct)),
             TiersRule t => WithMeasure(t.Measure, inputs, notApplicableValue, pct => Tiers(t, pct)),
             DeductionRule d => $"MAX(0,{max}-N({inputs[0]})*{Num(d.PerCase)})",
             PerCountRule c => $"MIN({max},N({inputs[0]})*{Num(c.PerItem)})",
@@ -64,6 +64,10 @@ internal static class ExcelFormulas
         if (!measure.IsRatio) return body($"N({inputs[0]})");
         return $"IF(N({inputs[1]})=0,{notApplicableValue},{body($"(100*N({inputs[0]})/N({inputs[1]}))")})";
     }
+
+    /// <summary>The share of the maximum; an achievement over its target earns the maximum, no more.</summary>
+    private static string Proportional(Measure measure, string max, string percent) =>
+        measure.IsAchievement ? $"MIN({max},{max}*{percent}/100)" : $"{max}*{percent}/100";
 
     private static string Levels(LevelsRule rule, string input) =>
         rule.Levels.Reverse().Aggregate("0", (rest, level) => $"IF({input}=\"{level.Name.Replace("\"", "\"\"")}\",{Num(level.Points)},{rest})");

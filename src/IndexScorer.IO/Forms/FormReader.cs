@@ -85,7 +85,7 @@ internal sealed class FormReader(Framework framework)
         foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
         {
             var leaf = row.Criterion!;
-            LocatedText At(int r, int c) => new(sheet[r, c].Text, Where(displayName, sheet, r, c));
+            LocatedText At(int r, int c) => new(sheet[r, c].Text, Where(displayName, sheet, r, c)) { IsNumber = sheet[r, c].IsNumber };
             LocatedText Typed(int r, int c, InputKind kind) => TypedValue(sheet, r, c, kind, displayName, diagnostics);
             var inputs = leaf.Rule!.Inputs.Select((input, i) => Typed(row.Number + 1 + i, Input, input.Kind)).ToArray();
             entries.Add(new LeafEntry(leaf.Code, inputs, Typed(row.Number, NotApplicable, InputKind.Level), At(row.Number, Evidence), At(row.Number, Note))
@@ -146,7 +146,8 @@ internal sealed class FormReader(Framework framework)
             string Text(int column) => sheet[row.Number, column].Text;
             var codeOk = TextKey.SameName(Text(Code), node.Code.Value);
             var titleOk = TextKey.SameName(Text(Title), node.Title);
-            var maxOk = NumberText.TryParse(Text(Max), out var max) && max == node.MaxPoints;
+            var maxOk = NumberText.TryParse(new LocatedText(Text(Max), Where(file, sheet, row.Number, Max)) { IsNumber = sheet[row.Number, Max].IsNumber }, out var max)
+                && max == node.MaxPoints;
             if (codeOk && titleOk && maxOk) continue;
             // Point at the first cell that differs, so an edited title or maximum is found at once.
             var column = !codeOk ? Code : !titleOk ? Title : Max;
@@ -173,10 +174,11 @@ internal sealed class FormReader(Framework framework)
             diagnostics.Error("FM007", where, cell.Text);
             return new LocatedText(cell.Text, where) { Refused = true };
         }
-        if (kind != InputKind.Percent || !decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            return new LocatedText(cell.Text, where);
-        if (cell.IsPercentFormat) return new LocatedText((number * 100m).ToString(CultureInfo.InvariantCulture), where);
-        if (number is not (> 0m and < 1m)) return new LocatedText(cell.Text, where);
+        var typed = new LocatedText(cell.Text, where) { IsNumber = cell.IsNumber };
+        if (kind != InputKind.Percent || NumberText.Read(typed, NumberField.Decimal) is not { IsAmbiguous: false, HadPercent: false, Value: var number })
+            return typed;
+        if (cell.IsNumber && cell.IsPercentFormat) return new LocatedText((number * 100m).ToString(CultureInfo.InvariantCulture), where) { IsNumber = true };
+        if (number is not (> 0m and < 1m)) return typed;
         diagnostics.Error("FM008", where, number, number * 100m);
         return new LocatedText(cell.Text, where) { Refused = true };
     }

@@ -174,6 +174,9 @@ internal static class FormWriter
             case InputKind.Level:
                 List(cell, input.Options, language);
                 break;
+            case InputKind.Amount:
+                Messages(cell.SetDataValidation(), "form.input.amount", language).Decimal.EqualOrGreaterThan(0);
+                break;
             default:
                 throw new InvalidOperationException($"No validation for input kind {input.Kind}.");
         }

@@ -39,9 +39,10 @@ internal static class Labels
         ["form.rule"] = ("Quy tắc: {0}", "Rule: {0}"),
         ["form.total"] = ("TỔNG ĐIỂM TỰ CHẤM (lĩnh vực + điểm thưởng − điểm trừ)", "SELF-ASSESSED TOTAL (fields + bonus − penalty)"),
         ["form.input.count"] = ("Nhập số nguyên từ 0 trở lên.", "Enter a whole number, 0 or more."),
-        ["form.input.percent"] = ("Nhập tỷ lệ % từ 0 đến 100.", "Enter a percentage from 0 to 100."),
+        ["form.input.percent"] = ("Nhập tỷ lệ % từ 0 đến 100, ví dụ 87,5 hoặc 87,5%.", "Enter a percentage from 0 to 100, e.g. 87.5 or 87.5%."),
         ["form.input.points"] = ("Nhập điểm từ 0 đến {0}.", "Enter points from 0 to {0}."),
         ["form.input.choice"] = ("Chọn trong danh sách.", "Pick from the list."),
+        ["form.input.amount"] = ("Nhập số từ 0 trở lên, có thể có phần thập phân, ví dụ 4825,5.", "Enter a number, 0 or more, decimals allowed, e.g. 4825.5."),
         ["form.input.error"] = ("Giá trị không hợp lệ", "Invalid value"),
 
         // The council's appraisal workbook.

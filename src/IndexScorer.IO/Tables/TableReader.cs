@@ -162,7 +162,8 @@ internal static class TableReader
             for (var r = headerRow + 1; r <= sheet.LastRow; r++)
             {
                 var cells = new Dictionary<TColumn, LocatedText>();
-                foreach (var (column, index) in columns) cells[column] = new LocatedText(sheet[r, index + 1].Text, sheet.At(file, r, index + 1));
+                foreach (var (column, index) in columns)
+                    cells[column] = new LocatedText(sheet[r, index + 1].Text, sheet.At(file, r, index + 1)) { IsNumber = sheet[r, index + 1].IsNumber };
                 if (cells.Values.All(v => v.IsBlank)) continue;
                 rows.Add(new TableRow<TColumn>(cells, new SourceLocation(file, sheet.Name, $"{r}:{r}")));
             }

@@ -8,7 +8,8 @@ namespace IndexScorer.IO.Workbooks;
 /// <param name="Text">The value as text; empty for a blank cell.</param>
 /// <param name="NumberFormat">The cell's number format code ("General", "0.00%", …).</param>
 /// <param name="HasFormula">True when the cell holds a formula (its text is then the stored result, never recomputed).</param>
-internal readonly record struct XlsxCell(string Text, string NumberFormat, bool HasFormula)
+/// <param name="IsNumber">True when the workbook stored a number (not a text, a date or a formula): its text is exact.</param>
+internal readonly record struct XlsxCell(string Text, string NumberFormat, bool HasFormula, bool IsNumber = false)
 {
     /// <summary>An empty cell.</summary>
     public static XlsxCell Blank { get; } = new(string.Empty, "General", false);

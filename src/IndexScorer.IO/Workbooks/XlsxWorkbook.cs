@@ -119,7 +119,8 @@ internal sealed class XlsxWorkbook : IDisposable
                 var (value, hasFormula) = xml.IsEmptyElement ? (null, false) : CellContent(xml);
                 var format = style < _formats.Count ? _formats[style] : "General";
                 var text = value is null ? string.Empty : Text(value, type, format);
-                if (text.Length > 0 || hasFormula) cells[(row, column)] = new XlsxCell(text, format, hasFormula);
+                var isNumber = type == "n" && value is not null && !hasFormula && !NumberFormats.IsDate(format);
+                if (text.Length > 0 || hasFormula) cells[(row, column)] = new XlsxCell(text, format, hasFormula, isNumber);
             }
         }
         return cells;

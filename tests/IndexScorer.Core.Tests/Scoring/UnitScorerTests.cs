@@ -548,7 +548,7 @@ public class UnitScorerTests
     [TestCase("#DIV/0!")]
     [TestCase("#VALUE!")]
     [TestCase("mười")]
-    [TestCase("1,234.5")]
+    [TestCase("1.2.3")]
     public void Score_InputNotANumber_ReportsSC014(string typed)
     {
         var form = new FormBuilder().Leaf("1.1", "Có").Leaf("1.2", "9", typed).Leaf("2", "Tốt");

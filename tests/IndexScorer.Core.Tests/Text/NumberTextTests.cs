@@ -32,17 +32,97 @@ public class NumberTextTests
         Assert.That(hadPercent, Is.EqualTo(expected));
     }
 
-    [TestCase("1,234.5")]
-    [TestCase("1.234,5")]
-    [TestCase("1.234.567")]
+    [TestCase("1.234")]
+    [TestCase("2,000")]
+    [TestCase("1,2.5")]
+    [TestCase("1.23.456")]
     [TestCase("#DIV/0!")]
     [TestCase("abc")]
     [TestCase("%")]
     [TestCase("")]
     [TestCase(null)]
-    public void TryParse_NotAPlainDecimal_IsRejected(string? text)
+    public void TryParse_NotADecimalOrAmbiguous_IsRejected(string? text)
     {
         Assert.That(NumberText.TryParse(text, out _), Is.False);
+    }
+
+    /// <summary>The notations of a whole-number field (a count): separators before groups of three are thousands.</summary>
+    [TestCase("2000", 2000, TestName = "Read_Whole_Plain")]
+    [TestCase("2.000", 2000, TestName = "Read_Whole_VietnameseThousandsPoint")]
+    [TestCase("2,000", 2000, TestName = "Read_Whole_InternationalThousandsComma")]
+    [TestCase("2 000", 2000, TestName = "Read_Whole_ThousandsSpace")]
+    [TestCase("2\u00A0000", 2000, TestName = "Read_Whole_ThousandsNoBreakSpace")]
+    [TestCase("1.234.567", 1234567, TestName = "Read_Whole_SeveralVietnameseGroups")]
+    [TestCase("1,234,567", 1234567, TestName = "Read_Whole_SeveralInternationalGroups")]
+    [TestCase("10,0", 10, TestName = "Read_Whole_DecimalCommaWithZero")]
+    [TestCase("1,5", 1.5, TestName = "Read_Whole_DecimalCommaStaysDecimal")]
+    [TestCase("0.500", 0.5, TestName = "Read_Whole_LeadingZeroIsNeverAThousandsGroup")]
+    [TestCase("1234.567", 1234.567, TestName = "Read_Whole_FourDigitsBeforeIsNeverAThousandsGroup")]
+    [TestCase("1.234,5", 1234.5, TestName = "Read_Whole_VietnameseBothMarks")]
+    public void Read_WholeField_ReadsAsMeant(string text, decimal expected)
+    {
+        var reading = NumberText.Read(text, NumberField.Whole);
+
+        Assert.That(reading, Is.EqualTo(new NumberReading(expected, false, null)));
+    }
+
+    /// <summary>The notations of a decimal field (a percentage, points, an amount).</summary>
+    [TestCase("1,5", 1.5, TestName = "Read_Decimal_VietnameseDecimalComma")]
+    [TestCase("1.5", 1.5, TestName = "Read_Decimal_InternationalDecimalPoint")]
+    [TestCase("1.234,5", 1234.5, TestName = "Read_Decimal_VietnameseThousandsAndDecimals")]
+    [TestCase("1,234.5", 1234.5, TestName = "Read_Decimal_InternationalThousandsAndDecimals")]
+    [TestCase("4.825,5", 4825.5, TestName = "Read_Decimal_AmountInMillionsVietnamese")]
+    [TestCase("4 825,5", 4825.5, TestName = "Read_Decimal_AmountWithThousandsSpace")]
+    [TestCase("1.234.567", 1234567, TestName = "Read_Decimal_SeveralGroupsAreThousands")]
+    [TestCase("1,2345", 1.2345, TestName = "Read_Decimal_FourDecimals")]
+    [TestCase("0,875", 0.875, TestName = "Read_Decimal_LeadingZeroThreeDecimals")]
+    [TestCase("87,50", 87.5, TestName = "Read_Decimal_TwoDecimals")]
+    [TestCase("-2,5", -2.5, TestName = "Read_Decimal_Negative")]
+    [TestCase(",5", 0.5, TestName = "Read_Decimal_NoWholePart")]
+    public void Read_DecimalField_ReadsAsMeant(string text, decimal expected)
+    {
+        var reading = NumberText.Read(text, NumberField.Decimal);
+
+        Assert.That(reading, Is.EqualTo(new NumberReading(expected, false, null)));
+    }
+
+    /// <summary>A lone separator before exactly three digits could be decimals or thousands: both readings are given.</summary>
+    [TestCase("1.234", 1.234, 1234)]
+    [TestCase("1,234", 1.234, 1234)]
+    [TestCase("2.000", 2, 2000)]
+    [TestCase("87.500%", 87.5, 87500)]
+    [TestCase("-1.234", -1.234, -1234)]
+    public void Read_DecimalFieldLoneSeparatorBeforeThreeDigits_Ambiguous(string text, decimal asDecimal, decimal asThousands)
+    {
+        var reading = NumberText.Read(text, NumberField.Decimal);
+
+        Assert.That(reading, Is.Not.Null);
+        Assert.That((reading!.Value.IsAmbiguous, reading.Value.Value, reading.Value.Alternative), Is.EqualTo((true, asDecimal, (decimal?)asThousands)));
+    }
+
+    [TestCase("1.2.3")]
+    [TestCase("1,2.5")]
+    [TestCase("12.34.567")]
+    [TestCase("1.234,5,6")]
+    [TestCase("1,234.5.6")]
+    [TestCase("1-2")]
+    [TestCase("1e5")]
+    [TestCase(".")]
+    public void Read_BrokenGrouping_NotANumber(string text)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(NumberText.Read(text, NumberField.Whole), Is.Null);
+            Assert.That(NumberText.Read(text, NumberField.Decimal), Is.Null);
+        }
+    }
+
+    [Test]
+    public void Read_StoredNumberCell_ExactNeverAmbiguous()
+    {
+        var cell = new LocatedText("1.234", new Diagnostics.SourceLocation("f.xlsx")) { IsNumber = true };
+
+        Assert.That(NumberText.Read(cell, NumberField.Decimal), Is.EqualTo(new NumberReading(1.234m, false, null)));
     }
 
     [TestCase(1.5, "1,5")]

@@ -67,6 +67,16 @@ public class CompareSamplesTests
         Assert.That(row["presence"], Is.EqualTo(older.Length == 0 ? "newer_only" : "both"));
     }
 
+    /// <summary>Issue 10, defect 8: a negative change is a number in compare.csv, never text with a leading apostrophe.</summary>
+    [Test]
+    public void CompareCsv_NegativeChanges_WrittenAsNumbersWithoutApostrophe()
+    {
+        var text = File.ReadAllText(_written[1]);
+
+        Assert.That(text, Does.Contain(",-15.900297359948353162516579975,9,13,-4,"));
+        Assert.That(text, Does.Not.Contain("'-"));
+    }
+
     [Test]
     public void Compare_HandCheckedUnits_SameInTheModel()
     {

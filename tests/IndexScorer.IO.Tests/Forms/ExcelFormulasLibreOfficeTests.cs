@@ -35,6 +35,7 @@ public sealed class ExcelFormulasLibreOfficeTests
         ("1.3", "mức: Đa dạng, thường xuyên = 2; Đầy đủ = 1,5; Một phần = 0,5; Không thực hiện = 0; vi phạm [Số lần bị phê bình] → 0"),
         ("6.1", "tỷ lệ [Tỷ lệ giải ngân dự toán được giao (%)]; vi phạm [Số vụ vi phạm] → 0"),
         ("7.4", "nhập điểm; vi phạm [Số sự cố an toàn thông tin] → 0"),
+        ("5.1", "tỷ lệ [Số công chức được bố trí] so với [Số công chức theo đề án]"),
     ];
 
     [Test]
@@ -217,6 +218,11 @@ public sealed class ExcelFormulasLibreOfficeTests
             if (hundredths < 10000) yield return [hundredths + 1, 10000];
         }
         if (notApplicableAllowed) yield return [0, 0];
+        if (!measure.IsAchievement) yield break;
+        // An achievement against a target may exceed 100 %, and its inputs are amounts with decimals.
+        yield return [14, 12];
+        yield return [4825.5, 4800];
+        yield return [4799.5, 4800];
     }
 
     private static object?[] RandomValues(Criterion leaf, Random random, Language language)
@@ -241,6 +247,6 @@ public sealed class ExcelFormulasLibreOfficeTests
         // A bare number between 0 and 1 in a percentage cell is ambiguous and refused (FM008): only accepted values are compared.
         if (!measure.IsRatio) return [Math.Round(1 + random.NextDouble() * 99, 2)];
         var denominator = random.Next(1, 60000);
-        return [random.Next(0, denominator + 1), denominator];
+        return [random.Next(0, measure.IsAchievement ? 2 * denominator : denominator + 1), denominator];
     }
 }
