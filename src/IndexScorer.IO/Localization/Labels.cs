@@ -72,6 +72,25 @@ internal static class Labels
         ["appraisal.empty"] = ("Chưa có biểu mẫu hợp lệ nào để thẩm định.", "No valid form to appraise yet."),
         ["appraisal.na"] = ("Không phát sinh", "Not applicable"),
 
+        // Explanation files (giải trình), sent to each unit after round 1.
+        ["explain.sheet"] = ("Giải trình", "Explanation"),
+        ["explain.title"] = ("GIẢI TRÌNH KẾT QUẢ THẨM ĐỊNH VÒNG 1 CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {0}", "EXPLANATION OF THE ROUND-1 APPRAISAL, ADMINISTRATIVE REFORM INDEX {0}"),
+        ["explain.unit"] = ("Đơn vị: {0} (mã {1}) — Nhóm: {2}", "Unit: {0} (code {1}) — Group: {2}"),
+        ["explain.framework"] = ("Khung: {0} (mã {1}, phiên bản {2})", "Framework: {0} (id {1}, version {2})"),
+        ["explain.instructions"] = (
+            "Hội đồng thẩm định đã hạ điểm tự chấm ở các tiêu chí dưới đây. Nếu không đồng ý, hãy ghi giải trình và tài liệu kiểm chứng bổ sung vào hai cột màu vàng, lưu tệp và gửi lại. Không sửa các ô khác: tệp có dấu niêm phong, tệp bị sửa các ô đó sẽ không được nhận.",
+            "The appraisal council lowered the self score on the criteria below. If you disagree, type your explanation and any new evidence into the two yellow columns, save the file and send it back. Do not change any other cell: the file is sealed, and a file whose other cells were changed is refused."),
+        ["explain.col.criterion"] = ("Mã tiêu chí", "Criterion"),
+        ["explain.col.title"] = ("Nội dung", "Title"),
+        ["explain.col.max"] = ("Điểm tối đa", "Max points"),
+        ["explain.col.self"] = ("Điểm tự chấm", "Self points"),
+        ["explain.col.round1"] = ("Điểm thẩm định vòng 1", "Appraised, round 1"),
+        ["explain.col.round1Note"] = ("Ý kiến thẩm định vòng 1", "Round-1 note"),
+        ["explain.col.explanation"] = ("Giải trình của đơn vị", "Unit's explanation"),
+        ["explain.col.newEvidence"] = ("Tài liệu kiểm chứng bổ sung", "New evidence"),
+        ["explain.page"] = ("Trang ", "Page "),
+        ["explain.newEvidence"] = ("Tài liệu bổ sung: {0}", "New evidence: {0}"),
+
         // Provisional results.
         ["report.provisional"] = ("TẠM TÍNH", "PROVISIONAL"),
         ["report.pageFooter"] = ("Trang {0}/{1}", "Page {0} of {1}"),
@@ -112,7 +131,7 @@ internal static class Labels
         ["status.col.unit"] = ("Tên đơn vị", "Unit name"),
         ["status.col.groupCode"] = ("Nhóm", "Group"),
         ["status.col.form"] = ("Tệp biểu mẫu", "Form file"),
-        ["status.col.modified"] = ("Sửa lần cuối (UTC)", "Last modified (UTC)"),
+        ["status.col.modified"] = ("Sửa lần cuối (giờ Việt Nam, UTC+7)", "Last modified (Vietnam time, UTC+7)"),
         ["status.col.state"] = ("Tình trạng", "State"),
         ["status.col.round1"] = ("Thẩm định vòng 1", "Round 1"),
         ["status.col.explanation"] = ("Giải trình", "Explanations"),
