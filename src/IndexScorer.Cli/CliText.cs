@@ -35,6 +35,7 @@ internal static class CliText
             "PROVISIONAL RESULTS: scored {0} unit(s) in {1} group(s); {2} unit(s) left out (see the ST001/ST002 warnings above)."),
         ["explained"] = ("Đã ghi tệp giải trình cho {0} đơn vị ({1} tiêu chí bị hạ điểm ở vòng 1); gửi cho đơn vị, nhận lại vào thư mục explanations/ rồi chạy 'appraisal'.",
             "Wrote explanation files for {0} unit(s) ({1} criteria lowered in round 1); send them, put the returned files into explanations/ and run 'appraisal'."),
+        ["sheets"] = ("Đã ghi phiếu kết quả cho {0} đơn vị.", "Wrote the result sheets of {0} unit(s)."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 

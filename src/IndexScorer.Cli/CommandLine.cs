@@ -104,7 +104,7 @@ internal static partial class CommandLine
         {
             score, validate, template, status, appraisal, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
             AnalyzeCommand(language, verbose, output, error),
-            ExplainCommand(language, verbose, output, error),
+            ExplainCommand(language, verbose, output, error), SheetsCommand(language, verbose, output, error),
         };
         // Started with nothing to do (a double-click): the help, not a usage error.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);

@@ -57,6 +57,12 @@ internal static class AppMessages
         ["EX013"] = ("chưa có tiêu chí nào bị hạ điểm ở vòng 1 (hoặc chưa có bảng thẩm định) nên không có tệp giải trình nào để gửi; hãy nhập điểm vòng 1 vào bảng thẩm định trước",
             "no criterion was lowered in round 1 yet (or there is no appraisal workbook), so there is no explanation file to send; type round 1 into the appraisal workbook first"),
 
+        // Evidence files (EV0xx) named in the forms' evidence cells.
+        ["EV001"] = ("tài liệu kiểm chứng '{0}' của tiêu chí {1} không có trong thư mục tài liệu của đơn vị; đã tìm: {2}; hãy chép tệp vào đó, hoặc sửa tên tệp trong ô này",
+            "the evidence file '{0}' of criterion {1} is not in the unit's evidence folder; looked for: {2}; copy the file there, or correct its name in this cell"),
+        ["EV002"] = ("tài liệu kiểm chứng '{0}' của tiêu chí {1} trỏ ra ngoài thư mục tài liệu của đơn vị ({2}) nên không được kiểm tra; cần một tên tệp trong thư mục đó",
+            "the evidence file '{0}' of criterion {1} leads out of the unit's evidence folder ({2}), so it is not checked; expected a file name inside that folder"),
+
         // Templates (TP).
         ["TP002"] = ("đơn vị {0} không có trong danh sách đơn vị nên không tạo lại được biểu mẫu; hãy dùng đúng mã đơn vị trong danh sách",
             "unit {0} is not on the roster, so its form cannot be reissued; use a unit code from the roster"),
