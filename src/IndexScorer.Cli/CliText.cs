@@ -33,9 +33,9 @@ internal static class CliText
         ["status.stray"] = ("  Tệp không phải biểu mẫu của đơn vị nào: {0}", "  File that is no unit's form: {0}"),
         ["provisional"] = ("KẾT QUẢ TẠM TÍNH: đã chấm {0} đơn vị trong {1} nhóm; {2} đơn vị chưa được tính (xem cảnh báo ST001/ST002 ở trên).",
             "PROVISIONAL RESULTS: scored {0} unit(s) in {1} group(s); {2} unit(s) left out (see the ST001/ST002 warnings above)."),
-        ["explained"] = ("Đã ghi tệp giải trình cho {0} đơn vị ({1} tiêu chí bị hạ điểm ở vòng 1); gửi cho đơn vị, nhận lại vào thư mục explanations/ rồi chạy 'appraisal'.",
-            "Wrote explanation files for {0} unit(s) ({1} criteria lowered in round 1); send them, put the returned files into explanations/ and run 'appraisal'."),
-        ["sheets"] = ("Đã ghi phiếu kết quả cho {0} đơn vị.", "Wrote the result sheets of {0} unit(s)."),
+        ["explained"] = ("Đã ghi tệp giải trình cho {0} đơn vị ({1} tiêu chí bị hạ điểm ở vòng 1) vào {2}; gửi cho đơn vị, nhận lại vào thư mục explanations/ rồi chạy 'appraisal'.",
+            "Wrote explanation files for {0} unit(s) ({1} criteria lowered in round 1) to {2}; send them, put the returned files into explanations/ and run 'appraisal'."),
+        ["sheets"] = ("Đã ghi phiếu kết quả cho {0} đơn vị vào {1}.", "Wrote the result sheets of {0} unit(s) to {1}."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 

@@ -24,7 +24,8 @@ internal static partial class CommandLine
                 AllowOutside = parse.GetValue(allowOutside),
             };
             var run = request.Run();
-            return Finish(run, output, error, files => [CliText.Get("explained", lang, files.Units, files.Criteria)]);
+            return Finish(run, output, error, files => [CliText.Get("explained", lang, files.Units, files.Criteria,
+                files.Files.Count == 0 ? "" : Path.GetDirectoryName(files.Files[0])!)], listWritten: false);
         }));
         return explain;
     }

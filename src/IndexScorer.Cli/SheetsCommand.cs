@@ -14,7 +14,7 @@ internal static partial class CommandLine
         sheets.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
             var run = new ResultSheetsRequest(parse.GetValue(year)!) { OutputFolder = parse.GetValue(outFolder), Language = lang }.Run();
-            return Finish(run, output, error, files => [CliText.Get("sheets", lang, files.Units)], listWritten: false);
+            return Finish(run, output, error, files => [CliText.Get("sheets", lang, files.Units, files.Files.Count == 0 ? "" : Path.GetDirectoryName(files.Files[0])!)], listWritten: false);
         }));
         return sheets;
     }

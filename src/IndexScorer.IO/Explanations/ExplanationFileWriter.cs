@@ -99,7 +99,8 @@ internal static class ExplanationFileWriter
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
+        // ClosedXML writes print titles without $ (5:5), which LibreOffice ignores; the name written by hand is honoured by both.
+        sheet.NamedRanges.Add("_xlnm.Print_Titles", $"'{sheet.Name}'!${HeaderRow}:${HeaderRow}");
         sheet.PageSetup.Footer.Center.AddText(L("explain.page"), XLHFOccurrence.AllPages);
         sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
         sheet.Protect()
