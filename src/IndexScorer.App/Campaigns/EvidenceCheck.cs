@@ -1,7 +1,7 @@
-using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.EvidenceFolders;
 using IndexScorer.IO.Forms;
+using IndexScorer.IO.Workbooks;
 using IndexScorer.Results;
 
 namespace IndexScorer.App.Campaigns;
@@ -37,7 +37,8 @@ internal static class EvidenceCheck
     {
         var self = leaf.Sources.Self ?? leaf.Sources.Inputs.FirstOrDefault();
         if (self?.Cell is not { } cell) return self;
-        var row = new string(cell.SkipWhile(char.IsLetter).ToArray());
-        return leaf.Sources.Self is null ? self with { Cell = null } : self with { Cell = XLHelper.GetColumnLetterFromNumber(FormColumns.Evidence) + row };
+        // No spreadsheet library here: validate and score load none.
+        if (leaf.Sources.Self is null || !int.TryParse(cell.AsSpan(cell.TakeWhile(char.IsLetter).Count()), out var row)) return self with { Cell = null };
+        return self with { Cell = XlsxSheet.Address(row, FormColumns.Evidence) };
     }
 }
