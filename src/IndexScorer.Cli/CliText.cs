@@ -29,10 +29,13 @@ internal static class CliText
         ["status.group"] = ("Nhóm {0}: {1} đơn vị — đã nộp {2}, hợp lệ {3}, có lỗi {4}, chưa nộp {5}; thẩm định vòng 1 {6}, xong vòng 2 {7}; có ĐTXHH {8}.",
             "Group {0}: {1} unit(s) — received {2}, valid {3}, with problems {4}, missing {5}; round 1 started {6}, round 2 done {7}; with survey {8}."),
         ["status.unit"] = ("  {0} {1}: {2}{3}", "  {0} {1}: {2}{3}"),
-        ["status.file"] = (" ({0}, sửa {1:yyyy-MM-dd HH:mm} UTC)", " ({0}, modified {1:yyyy-MM-dd HH:mm} UTC)"),
+        ["status.file"] = (" ({0}, sửa {1:yyyy-MM-dd HH:mm} giờ Việt Nam, UTC+7)", " ({0}, modified {1:yyyy-MM-dd HH:mm} Vietnam time, UTC+7)"),
         ["status.stray"] = ("  Tệp không phải biểu mẫu của đơn vị nào: {0}", "  File that is no unit's form: {0}"),
         ["provisional"] = ("KẾT QUẢ TẠM TÍNH: đã chấm {0} đơn vị trong {1} nhóm; {2} đơn vị chưa được tính (xem cảnh báo ST001/ST002 ở trên).",
             "PROVISIONAL RESULTS: scored {0} unit(s) in {1} group(s); {2} unit(s) left out (see the ST001/ST002 warnings above)."),
+        ["explained"] = ("Đã ghi tệp giải trình cho {0} đơn vị ({1} tiêu chí bị hạ điểm ở vòng 1) vào {2}; gửi cho đơn vị, nhận lại vào thư mục explanations/ rồi chạy 'appraisal'.",
+            "Wrote explanation files for {0} unit(s) ({1} criteria lowered in round 1) to {2}; send them, put the returned files into explanations/ and run 'appraisal'."),
+        ["sheets"] = ("Đã ghi phiếu kết quả cho {0} đơn vị vào {1}.", "Wrote the result sheets of {0} unit(s) to {1}."),
         ["usage"] = ("Sai cú pháp lệnh; xem: indexscorer --help", "Wrong usage; see: indexscorer --help"),
     };
 

@@ -82,21 +82,21 @@ internal static partial class CommandLine
         byBodyValue.AcceptOnlyFromAmong("body");
         var appraisal = new Command("appraisal", "Tạo/cập nhật bảng thẩm định của Hội đồng từ các biểu mẫu hợp lệ (write the council's appraisal workbook)")
         {
-            campaign, byBodyValue, language, verbose,
+            campaign, byBodyValue, language, allowOutside, verbose,
         };
         appraisal.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var run = new AppraisalRequest(parse.GetValue(campaign)!) { ByBody = parse.GetValue(byBodyValue) == "body", Language = lang }.Run();
+            var run = new AppraisalRequest(parse.GetValue(campaign)!) { ByBody = parse.GetValue(byBodyValue) == "body", Language = lang, AllowOutside = parse.GetValue(allowOutside) }.Run();
             return Finish(run, output, error, result => [CliText.Get("appraisal", lang, result.Units, result.NewUnits)]);
         }));
 
         var status = new Command("status", "Tiến độ: ai đã nộp, ai thiếu, biểu mẫu nào có lỗi, thẩm định đến đâu; ghi status.xlsx (campaign status)")
         {
-            campaign, outFolder, language, verbose,
+            campaign, outFolder, language, allowOutside, verbose,
         };
         status.SetAction(parse => Guard(parse.GetValue(verbose), error, Lang(parse.GetValue(language)), lang =>
         {
-            var run = new StatusRequest(parse.GetValue(campaign)!) { OutputFolder = parse.GetValue(outFolder), Language = lang }.Run();
+            var run = new StatusRequest(parse.GetValue(campaign)!) { OutputFolder = parse.GetValue(outFolder), Language = lang, AllowOutside = parse.GetValue(allowOutside) }.Run();
             return Finish(run, output, error, progress => StatusLines(progress, lang));
         }));
 
@@ -104,6 +104,7 @@ internal static partial class CommandLine
         {
             score, validate, template, status, appraisal, CompareCommand(language, verbose, output, error), FrameworkCommand(language, verbose, output, error),
             AnalyzeCommand(language, verbose, output, error),
+            ExplainCommand(language, verbose, output, error), SheetsCommand(language, verbose, output, error),
         };
         // Started with nothing to do (a double-click): the help, not a usage error.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);

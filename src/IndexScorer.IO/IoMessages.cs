@@ -82,6 +82,18 @@ internal static class IoMessages
         ["AP003"] = ("bảng thẩm định lập theo khung '{0}' năm {1}, nhưng đợt đánh giá dùng khung '{2}' năm {3}; hãy tạo lại bằng lệnh 'appraisal'",
             "the appraisal workbook was made for framework '{0}', year {1}, but this campaign uses '{2}', year {3}; make it again with the 'appraisal' command"),
 
+        // Explanation files (EX0xx): sent to each unit after round 1, sealed with the office's key, read back when returned.
+        ["EX002"] = ("tệp khóa của văn phòng bị hỏng (cần một khóa base64 từ 16 byte trở lên) nên không niêm phong hay kiểm tra được tệp giải trình; hãy lấy lại tệp khóa từ bản sao lưu (tạo khóa mới thì các tệp đã gửi không kiểm tra được nữa)",
+            "the office's key file is damaged (expected a base64 key of 16 bytes or more), so explanation files cannot be sealed or checked; restore it from a backup (a new key cannot check the files already sent)"),
+        ["EX003"] = ("tệp trong thư mục explanations không phải tệp giải trình do lệnh 'explain' tạo (không có dấu niêm phong); hãy dùng tệp văn phòng đã gửi hoặc chuyển tệp này ra khỏi thư mục",
+            "the file in the explanations folder is not an explanation file made by 'explain' (it has no seal); use the file the office sent or move this one out of the folder"),
+        ["EX004"] = ("dấu niêm phong của tệp giải trình không khớp với khóa của văn phòng: tệp không do văn phòng này gửi cho đợt đánh giá này, hoặc phần niêm phong đã bị sửa; tệp không được nhận, hãy gửi lại đơn vị tệp mới từ lệnh 'explain'",
+            "the explanation file's seal does not match the office's key: the file was not sent by this office for this campaign, or its sealed record was changed; the file is refused: send the unit a new one made by 'explain'"),
+        ["EX005"] = ("ô được bảo vệ của tệp giải trình đã bị sửa: cần '{0}' như văn phòng đã gửi; tìm thấy '{1}'; đơn vị chỉ được ghi vào cột giải trình và tài liệu bổ sung; tệp không được nhận, hãy đề nghị đơn vị ghi giải trình vào tệp đã gửi mà không sửa ô khác",
+            "a protected cell of the explanation file was changed: expected '{0}' as the office sent it; found '{1}'; a unit may type only in the explanation and new-evidence columns; the file is refused: ask the unit to type its explanation into the file it was sent without changing other cells"),
+        ["EX006"] = ("tệp giải trình lập theo khung '{0}' năm {1}, nhưng đợt đánh giá dùng khung '{2}' năm {3}; hãy chuyển tệp này ra khỏi thư mục explanations",
+            "the explanation file was made for framework '{0}', year {1}, but this campaign uses '{2}', year {3}; move it out of the explanations folder"),
+
         // Campaign folder (CF).
         ["CF001"] = ("thư mục đợt đánh giá không có tệp {0}; xem README.md mục 'Thư mục đợt đánh giá'", "the campaign folder has no {0}; see README.md, 'Campaign folder'"),
         ["CF002"] = ("tệp campaign.json không đúng cú pháp JSON ở cột {0}; thường do thiếu dấu phẩy, dấu ngoặc kép hoặc ngoặc nhọn",

@@ -18,12 +18,13 @@ internal static class Repo
     /// A copy of the 2024 sample (without outputs) in a temp folder, its framework named by absolute path;
     /// <paramref name="withForms"/> false leaves the forms folder out.
     /// </summary>
-    public static string CopyOfSample(bool withForms = true)
+    public static string CopyOfSample(bool withForms = true, string? sample = null)
     {
         var target = TempFolder();
-        foreach (var file in Directory.GetFiles(Sample2024, "*", SearchOption.AllDirectories))
+        var source = sample is null ? Sample2024 : Path.Combine(Root, "samples", sample);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(Sample2024, file);
+            var relative = Path.GetRelativePath(source, file);
             if (relative.StartsWith("output", StringComparison.Ordinal) || (!withForms && relative.StartsWith("forms", StringComparison.Ordinal))) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
             File.Copy(file, Path.Combine(target, relative));

@@ -18,6 +18,9 @@ switch (args[0].ToLowerInvariant())
     case "samples":
         return SamplesCommand.Run(args[1..]);
 
+    case "in-progress":
+        return RepoPaths.FindRoot() is { } root ? SampleInProgress.Write(root) : 2;
+
     case "benchmark":
         return BenchmarkCommand.Run(args[1..]);
 
@@ -37,5 +40,6 @@ static void PrintUsage() => Console.Error.WriteLine(
       frameworks [outDir]   write frameworks/hanoi-quan-2024.xlsx, hanoi-quan-2023.xlsx and tinh-2025.xlsx, then load and check them
                             (outDir defaults to the frameworks/ folder next to IndexScorer.sln)
       samples               write the synthetic campaign(s) under samples/ (forms, roster, survey)
+      in-progress           write only samples/quan-minh-hoa-2024-dang-cham (the 2024 campaign in round 2) from quan-minh-hoa-2024
       benchmark [N] [DIR]   write a synthetic campaign of N units (default 1000) into DIR, score it, print time and memory
     """);

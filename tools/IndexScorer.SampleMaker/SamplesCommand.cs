@@ -43,6 +43,7 @@ internal static class SamplesCommand
         }
         var status = new SampleCampaignWriter(Spec2023()).Write(root);
         if (status == 0) status = new SampleCampaignWriter(Spec2024()).Write(root);
+        if (status == 0) status = SampleInProgress.Write(root);
         if (status != 0) return status;
         status = new SampleCampaignWriter(SampleProvince2025.Spec()).Write(root);
         if (status == 0) SampleProvince2025.WriteCompanions(Path.Combine(root, "samples", SampleProvince2025.Folder));

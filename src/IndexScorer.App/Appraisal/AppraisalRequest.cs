@@ -6,6 +6,8 @@ using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Appraisal;
 using IndexScorer.IO.Campaigns;
+using IndexScorer.IO.Explanations;
+using IndexScorer.IO.Localization;
 using IndexScorer.Rules;
 using IndexScorer.Scoring;
 using IndexScorer.Text;
@@ -30,6 +32,9 @@ public sealed record AppraisalRequest(string Folder)
     /// <summary>The language of the workbook's headings and of the messages.</summary>
     public Language Language { get; init; } = Language.Vietnamese;
 
+    /// <summary>Read the framework, roster, survey and forms wherever campaign.json says (a campaign set up by the user), not only inside the folder.</summary>
+    public bool AllowOutside { get; init; }
+
     /// <summary>How many threads read the forms.</summary>
     public int Readers { get; init; } = CampaignRun.DefaultReaders;
 
@@ -48,7 +53,7 @@ public sealed record AppraisalRequest(string Folder)
         diagnostics.AddRange(Validate());
         var written = new List<string>();
         if (diagnostics.HasErrors) return Done(null);
-        var (campaign, state) = CampaignRun.Assess(Folder, diagnostics, Readers, withAppraisal: false, keepSubmissions: true);
+        var (campaign, state) = CampaignRun.Assess(Folder, diagnostics, Readers, withAppraisal: false, keepSubmissions: true, allowOutside: AllowOutside);
         if (campaign is null || state is null) return Done(null);
 
         // What the council typed so far, in every file of the folder, so that no value is lost whichever way the work is split.
@@ -62,6 +67,7 @@ public sealed record AppraisalRequest(string Folder)
                 if (line.HasCouncilValues || !typed.ContainsKey(key)) typed[key] = line;
             }
         }
+        CarryExplanations(campaign, typed, diagnostics);
         if (diagnostics.HasErrors) return Done(null);
 
         var framework = campaign.Framework;
@@ -103,6 +109,28 @@ public sealed record AppraisalRequest(string Folder)
         return Done(new AppraisalWorkbooks(written, unitsWritten.Count, newUnits));
 
         RunResult<AppraisalWorkbooks> Done(AppraisalWorkbooks? value) => new(value, diagnostics, written, Language);
+    }
+
+    /// <summary>
+    /// Puts the explanations units sent back (explanations/ folder, each file checked against its seal) beside round 1. A cell
+    /// the council's workbook already holds is never overwritten: a different explanation is reported (EX012) and left out.
+    /// </summary>
+    private void CarryExplanations(Campaign campaign, Dictionary<(string Unit, string Criterion), AppraisalLine> typed, DiagnosticBag diagnostics)
+    {
+        foreach (var returned in ReturnedExplanations.Read(campaign, diagnostics))
+        {
+            var key = (TextKey.Of(returned.UnitCode), returned.CriterionCode);
+            var text = string.IsNullOrWhiteSpace(returned.NewEvidence) ? returned.Explanation
+                : string.Join("\n", new[] { returned.Explanation, Labels.Get("explain.newEvidence", Language, returned.NewEvidence) }.Where(t => t.Length > 0));
+            if (!typed.TryGetValue(key, out var line))
+            {
+                diagnostics.Warning("EX011", returned.Where, returned.UnitCode, returned.CriterionCode);
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(line.Explanation)) typed[key] = line with { Explanation = text };
+            else if (TextKey.Clean(line.Explanation) != TextKey.Clean(text))
+                diagnostics.Warning("EX012", returned.Where, returned.UnitCode, returned.CriterionCode, line.Explanation, text);
+        }
     }
 
     /// <summary>The workbook of an appraising body: appraisal-so-noi-vu.xlsx for "Sở Nội vụ".</summary>

@@ -23,7 +23,9 @@ internal static class CampaignRun
         var formsRead = progress is null ? null : RunProgress.Report<int>(done => progress.Report(new RunProgress(RunPhase.ReadingForms, done, total)));
         var result = CampaignScorer.Score(campaign.Framework, campaign.Year, campaign.Roster, CampaignFolder.ReadForms(campaign, diagnostics, readers),
             campaign.Survey, diagnostics, formsRead, campaign.SurveyFile, CampaignFolder.ReadAppraisal(campaign, diagnostics));
-        return diagnostics.HasErrors ? (campaign, null) : (campaign, result);
+        if (diagnostics.HasErrors || result is null) return (campaign, null);
+        EvidenceCheck.Warn(campaign.Folder, result, diagnostics);
+        return (campaign, result);
     }
 
     /// <summary>

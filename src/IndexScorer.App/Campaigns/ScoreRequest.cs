@@ -108,6 +108,7 @@ public sealed record ScoreRequest(string Folder)
             return (campaign, null);
         }
         var result = CampaignScorer.Rank(campaign.Framework, campaign.Year, state, valid) with { Provisional = true, LeftOut = leftOut };
+        EvidenceCheck.Warn(campaign.Folder, result, diagnostics);
         return (campaign, result);
     }
 

@@ -21,6 +21,12 @@ public sealed record StatusRequest(string Folder)
     /// <summary>The language of status.xlsx and of the messages.</summary>
     public Language Language { get; init; } = Language.Vietnamese;
 
+    /// <summary>Read the framework, roster, survey and forms wherever campaign.json says (a campaign set up by the user), not only inside the folder.</summary>
+    public bool AllowOutside { get; init; }
+
+    /// <summary>Vietnam's time (UTC+7 all year, no daylight saving): the times status shows are the office's own.</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
     /// <summary>How many threads read the forms.</summary>
     public int Readers { get; init; } = CampaignRun.DefaultReaders;
 
@@ -40,13 +46,13 @@ public sealed record StatusRequest(string Folder)
         diagnostics.AddRange(Validate());
         var written = new List<string>();
         if (diagnostics.HasErrors) return Done(null);
-        var (campaign, state) = CampaignRun.Assess(Folder, diagnostics, Readers, withAppraisal: true);
+        var (campaign, state) = CampaignRun.Assess(Folder, diagnostics, Readers, withAppraisal: true, allowOutside: AllowOutside);
         if (campaign is null || state is null) return Done(null);
 
         var progress = CampaignProgress.Of(campaign.Framework, state, form =>
         {
             var path = Path.Combine(campaign.Folder, form.File);
-            return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : null;
+            return File.Exists(path) ? File.GetLastWriteTimeUtc(path) + VietnamOffset : null;
         });
         var folder = Path.GetFullPath(OutputFolder ?? Path.Combine(campaign.Folder, OutputFiles.DefaultFolder));
         var path = Path.Combine(folder, OutputFiles.Status);

@@ -47,6 +47,22 @@ internal static class AppMessages
             "the form of unit {0} ({1}) has {2} problem(s) (see above), so the unit is left out of the PROVISIONAL results"),
         ["ST003"] = ("chưa đơn vị nào có biểu mẫu hợp lệ nên không có gì để tính tạm", "no unit has a valid form yet, so there is nothing to score provisionally"),
 
+        // Explanation round (EX0xx): the files sent to units and their explanations carried into the council's workbook.
+        ["EX010"] = ("có tệp giải trình gửi lại nhưng đợt đánh giá không có khóa của văn phòng ({0}) nên không kiểm tra được; hãy khôi phục tệp khóa từ bản sao lưu",
+            "explanation files were returned but the campaign has no office key ({0}), so they cannot be checked; restore the key file from a backup"),
+        ["EX011"] = ("giải trình của đơn vị {0} cho tiêu chí {1} không có dòng tương ứng trong bảng thẩm định nên không được ghi; hãy kiểm tra bảng thẩm định vòng 1 (dòng đó đã bị xóa?)",
+            "the explanation of unit {0} on criterion {1} has no row in the appraisal workbook, so it is not carried; check the round-1 workbook (was the row removed?)"),
+        ["EX012"] = ("giải trình của đơn vị {0} cho tiêu chí {1} khác với giải trình đã có trong bảng thẩm định ('{2}'); giữ nguyên giá trị đã có, tìm thấy '{3}'; muốn dùng giải trình mới thì xóa ô đó rồi chạy lại 'appraisal'",
+            "the explanation of unit {0} on criterion {1} differs from the one already in the appraisal workbook ('{2}'); the value already there is kept, found '{3}'; to take the new one, clear that cell and run 'appraisal' again"),
+        ["EX013"] = ("chưa có tiêu chí nào bị hạ điểm ở vòng 1 (hoặc chưa có bảng thẩm định) nên không có tệp giải trình nào để gửi; hãy nhập điểm vòng 1 vào bảng thẩm định trước",
+            "no criterion was lowered in round 1 yet (or there is no appraisal workbook), so there is no explanation file to send; type round 1 into the appraisal workbook first"),
+
+        // Evidence files (EV0xx) named in the forms' evidence cells.
+        ["EV001"] = ("tài liệu kiểm chứng '{0}' của tiêu chí {1} không có trong thư mục tài liệu của đơn vị; đã tìm: {2}; hãy chép tệp vào đó, hoặc sửa tên tệp trong ô này",
+            "the evidence file '{0}' of criterion {1} is not in the unit's evidence folder; looked for: {2}; copy the file there, or correct its name in this cell"),
+        ["EV002"] = ("tài liệu kiểm chứng '{0}' của tiêu chí {1} trỏ ra ngoài thư mục tài liệu của đơn vị ({2}) nên không được kiểm tra; cần một tên tệp trong thư mục đó",
+            "the evidence file '{0}' of criterion {1} leads out of the unit's evidence folder ({2}), so it is not checked; expected a file name inside that folder"),
+
         // Templates (TP).
         ["TP002"] = ("đơn vị {0} không có trong danh sách đơn vị nên không tạo lại được biểu mẫu; hãy dùng đúng mã đơn vị trong danh sách",
             "unit {0} is not on the roster, so its form cannot be reissued; use a unit code from the roster"),

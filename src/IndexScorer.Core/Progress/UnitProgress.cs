@@ -5,7 +5,7 @@ namespace IndexScorer.Progress;
 /// <param name="Name">Unit name.</param>
 /// <param name="Group">Group code.</param>
 /// <param name="Form">The file received as its form (the first, when several); null when none was received.</param>
-/// <param name="LastModified">When that file was last changed (UTC); null when none was received.</param>
+/// <param name="LastModified">When that file was last changed (Vietnam time, UTC+7); null when none was received.</param>
 /// <param name="Forms">How many files were received as its form (more than one is a problem).</param>
 /// <param name="Problems">How many errors its form gave; 0 for a valid form.</param>
 /// <param name="Valid">True when its form was received and scores without error.</param>

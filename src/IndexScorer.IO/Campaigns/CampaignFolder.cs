@@ -109,6 +109,19 @@ internal static class CampaignFolder
         return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous, surveyFile, appraisal);
     }
 
+    /// <summary>The folder, inside the campaign folder, where the office puts the explanation files units send back.</summary>
+    public const string ExplanationsFolderName = "explanations";
+
+    /// <summary>The returned explanation files (.xlsx below explanations/, subfolders too, hidden ones and system files not), in name order.</summary>
+    public static IReadOnlyList<string> ExplanationPaths(Campaign campaign, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(campaign.Folder, ExplanationsFolderName);
+        return !Directory.Exists(folder) ? [] : Directory.EnumerateFiles(folder, "*.xlsx", SearchOption.AllDirectories)
+            .Where(p => !InHiddenFolder(folder, p) && !IsSystemFile(Path.GetFileName(p)) && StaysInside(p, campaign.Folder, diagnostics))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>Every criterion row of the council's appraisal workbooks, file by file in name order (the files are read, never changed).</summary>
     public static List<AppraisalRow> ReadAppraisal(Campaign campaign, DiagnosticBag diagnostics) =>
         campaign.AppraisalPaths
