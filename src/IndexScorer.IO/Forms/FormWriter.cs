@@ -38,6 +38,7 @@ internal static class FormWriter
         // No cached values are stored: Excel and LibreOffice compute the live points when the form is opened.
         var workbook = new XLWorkbook { FullCalculationOnLoad = true };
         var sheet = workbook.AddWorksheet(L("form.sheet"));
+        var lists = workbook.AddWorksheet(FormLists.SheetTitle);
 
         sheet.Cell(1, 1).SetValue(L("form.title", framework.Year)).Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).SetValue(L("form.unit", unit.Name, unit.Code, group.Name)).Style.Font.SetBold();
@@ -57,7 +58,7 @@ internal static class FormWriter
         header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         sheet.Row(HeaderRow).Height = 32;
 
-        foreach (var row in layout.Rows) WriteRow(sheet, group, layout, row, language);
+        foreach (var row in layout.Rows) WriteRow(sheet, lists, group, layout, row, language);
 
         var used = sheet.Range(HeaderRow, 1, layout.Total.Number, Last);
         used.Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
@@ -81,11 +82,13 @@ internal static class FormWriter
             .AllowElement(XLSheetProtectionElements.FormatRows)
             .AllowElement(XLSheetProtectionElements.SelectEverything);
 
+        lists.Protect();
+        lists.Visibility = XLWorksheetVisibility.VeryHidden;
         WriteMetadata(workbook, framework, group, unit, sheet.Name);
         return workbook;
     }
 
-    private static void WriteRow(IXLWorksheet sheet, UnitGroup group, FormLayout layout, FormRow row, Language language)
+    private static void WriteRow(IXLWorksheet sheet, IXLWorksheet lists, UnitGroup group, FormLayout layout, FormRow row, Language language)
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         var r = row.Number;
@@ -103,7 +106,17 @@ internal static class FormWriter
             sheet.Cell(r, Title).SetValue("• " + input.Prompt.Text(language)).Style.Alignment.SetIndent(1);
             var cell = sheet.Cell(r, Input);
             cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
-            Validate(cell, input, node, language);
+            var items = input.Kind switch
+            {
+                InputKind.YesNo => [YesNoWords.Item(true, language), YesNoWords.Item(false, language)],
+                InputKind.Level => input.Options,
+                _ => [],
+            };
+            // A level list is followed by each level's folded key: the reading finds the level typed in any case or without diacritics.
+            var keys = input.Kind == InputKind.Level ? input.Options.Select(TextKey.Folded).ToArray() : [];
+            var keyCells = WriteItems(lists, r, [.. items, .. keys]).Skip(items.Count).ToArray();
+            WriteReading(lists, r, ExcelFormulas.ReadingOfInput(input, node, Typed(sheet, cell), r, keyCells));
+            Validate(cell, input, node, items, language);
             return;
         }
         sheet.Cell(r, Code).SetValue(node.Code.Value);
@@ -126,12 +139,14 @@ internal static class FormWriter
         FitGuidance(sheet, r, node, guidanceText);
         if (node.Source == PointSource.Survey) return;
 
-        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout, language);
+        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout);
+        var na = sheet.Cell(r, NotApplicable);
+        WriteReading(lists, r, ExcelFormulas.ReadingOfNotApplicable(Typed(sheet, na), r));
         if (node.NotApplicable != NotApplicablePolicy.NotAllowed)
         {
-            var na = sheet.Cell(r, NotApplicable);
             na.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
-            List(na, [NotApplicableMarks.Item(language)], language);
+            WriteItems(lists, r, [NotApplicableMarks.Item(language)]);
+            List(na, 1, language);
         }
         foreach (var column in new[] { Evidence, Note })
             sheet.Cell(r, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Alignment.SetWrapText();
@@ -155,7 +170,28 @@ internal static class FormWriter
     private const double GuidanceCharsPerLine = 46;
     private const double TitleCharsPerLine = 52;
 
-    private static void Validate(IXLCell cell, RuleInput input, Criterion node, Language language)
+    /// <summary>A reference from the lists sheet to a typed cell of the form.</summary>
+    private static string Typed(IXLWorksheet sheet, IXLCell cell) => $"'{sheet.Name.Replace("'", "''")}'!{cell.Address.ToStringFixed()}";
+
+    /// <summary>Writes items across row <paramref name="row"/> of the lists sheet, each whole in its cell; returns their cells.</summary>
+    private static List<string> WriteItems(IXLWorksheet lists, int row, IReadOnlyList<string> items)
+    {
+        var cells = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var cell = lists.Cell(row, FormLists.FirstItem + i);
+            cell.SetValue(items[i]);
+            cells.Add(cell.Address.ToStringFixed());
+        }
+        return cells;
+    }
+
+    private static void WriteReading(IXLWorksheet lists, int row, IReadOnlyDictionary<int, string> formulas)
+    {
+        foreach (var (column, formula) in formulas) lists.Cell(row, column).FormulaA1 = formula;
+    }
+
+    private static void Validate(IXLCell cell, RuleInput input, Criterion node, IReadOnlyList<string> items, Language language)
     {
         switch (input.Kind)
         {
@@ -168,11 +204,8 @@ internal static class FormWriter
             case InputKind.Points:
                 Points(cell, node.MaxPoints, language);
                 break;
-            case InputKind.YesNo:
-                List(cell, [YesNoWords.Item(true, language), YesNoWords.Item(false, language)], language);
-                break;
-            case InputKind.Level:
-                List(cell, input.Options, language);
+            case InputKind.YesNo or InputKind.Level:
+                List(cell, items.Count, language);
                 break;
             case InputKind.Amount:
                 Messages(cell.SetDataValidation(), "form.input.amount", language).Decimal.EqualOrGreaterThan(0);
@@ -189,11 +222,12 @@ internal static class FormWriter
         validation.Decimal.Between(0, (double)max);
     }
 
-    private static void List(IXLCell cell, IReadOnlyList<string> options, Language language)
+    /// <summary>A dropdown of the <paramref name="count"/> items written on the cell's row of the lists sheet (never a comma list: an item may hold commas).</summary>
+    private static void List(IXLCell cell, int count, Language language)
     {
         var validation = cell.SetDataValidation();
         Messages(validation, "form.input.choice", language);
-        validation.List("\"" + string.Join(",", options) + "\"", true);
+        validation.List(FormLists.ItemsOf(cell.Address.RowNumber, count), true);
     }
 
     private static IXLDataValidation Messages(IXLDataValidation validation, string key, Language language, params object[] args)
