@@ -10,8 +10,9 @@ using static IndexScorer.IO.Forms.FormColumns;
 namespace IndexScorer.IO.Forms;
 
 /// <summary>
-/// Writes a unit's self-assessment form: a row per node, input rows with data validation, live points
-/// computed by formulas generated from each rule, locked cells except inputs (no appraisal columns: appraisal
+/// Writes a unit's self-assessment form: a row per node, input rows with data validation and dropdowns (items read from the
+/// very hidden sheet <see cref="FormLists"/>), live points computed by formulas generated from each rule ("?" in red where the
+/// engine would refuse a value), locked cells except inputs (no appraisal columns: appraisal
 /// belongs to the council's own files), a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
 /// </summary>
 internal static class FormWriter
@@ -64,7 +65,10 @@ internal static class FormWriter
         used.Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         used.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         sheet.Range(FirstContentRow, Max, layout.Total.Number, Max).Style.NumberFormat.Format = "0.00";
-        sheet.Range(FirstContentRow, SelfPoints, layout.Total.Number, SelfPoints).Style.NumberFormat.Format = "0.00";
+        var points = sheet.Range(FirstContentRow, SelfPoints, layout.Total.Number, SelfPoints);
+        points.Style.NumberFormat.Format = "0.00";
+        points.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+        points.AddConditionalFormat().WhenEquals($"\"{ExcelFormulas.Refused}\"").Font.SetBold().Font.SetFontColor(XLColor.Red);
 
         double[] widths = [8, 48, 9, 42, 14, 12, 10, 30, 30];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];

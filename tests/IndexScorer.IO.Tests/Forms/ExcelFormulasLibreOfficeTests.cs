@@ -285,7 +285,7 @@ public sealed class ExcelFormulasLibreOfficeTests
             case InputKind.YesNo:
                 var yes = YesNoWords.Read(value as string) ?? false;
                 var words = yes ? YesSpellings : NoSpellings;
-                // TRUE/FALSE cells are left out: LibreOffice keeps them as formulas (=TRUE()), so its points show "?" for them.
+                // TRUE/FALSE cells are left out: LibreOffice turns them into formulas (=TRUE()) as it opens a file, so it shows "?" for them.
                 return (v % (words.Length + 1)) switch
                 {
                     var i when i < words.Length => words[i],
