@@ -46,6 +46,44 @@ public sealed class FormDropdownTests
     }
 
     [Test]
+    public void Write_LevelsWithQuotesAndOver255CharactersInAll_AreOfferedWholeAndScore()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("khung-muc-dai.xlsx");
+        File.Copy(Repo.FrameworkPath, path);
+        string[] names =
+        [
+            "Đa dạng, thường xuyên: \"loa truyền thanh\", hội nghị tổ dân phố, trang thông tin điện tử, mạng xã hội, tờ rơi, mỗi quý ít nhất một lần",
+            "Đầy đủ – có kế hoạch, có báo cáo kết quả, nhưng chưa đa dạng hình thức (chỉ một hoặc hai hình thức), 'đúng hạn'",
+            "Một phần, chưa thường xuyên",
+            "Không thực hiện",
+        ];
+        Assert.That(names.Sum(n => n.Length + 1), Is.GreaterThan(255), "a literal list holds at most 255 characters");
+        FrameworkCells.Edit(path, "TC-PHONG", ("1.3", "Quy tắc chấm", (object)$"mức: {names[0]} = 2; {names[1]} = 1,5; {names[2]} = 0,5; {names[3]} = 0"));
+        var diagnostics = new DiagnosticBag();
+        var framework = IndexScorer.IO.Frameworks.FrameworkWorkbookReader.Read(path, "khung-muc-dai.xlsx", diagnostics);
+        Assert.That(framework, Is.Not.Null, string.Join("\n", diagnostics.Items.Show()));
+        var group = framework!.FindGroup("PHONG")!;
+
+        using var blank = FormFiller.Blank(framework, "PHONG", "PB01", "Văn phòng");
+        var items = XlsxDropdown.Items(blank.Save(folder.File("blank.xlsx")), blank.Sheet.Name, blank.InputCell("1.3", 0).Address.ToString()!);
+        Assert.That(items, Is.EqualTo(names));
+
+        decimal[] points = [2m, 1.5m, 0.5m, 0m];
+        for (var i = 0; i < items.Count; i++)
+        {
+            using var form = FormFiller.Valid(framework, "PHONG", "PB01", "Văn phòng");
+            form.Set(form.InputCell("1.3", 0), items[i]);
+            var filled = form.Save(folder.File($"PB01-{i}.xlsx"));
+            var bag = new DiagnosticBag();
+            var submission = new FormReader(framework).Read(filled, "PB01.xlsx", bag);
+            var score = submission is null ? null : UnitScorer.Score(group, submission, null, bag);
+            Assert.That(score, Is.Not.Null, string.Join("\n", bag.Items.Show()));
+            Assert.That(score!.Leaves[group.LeafIndexOf(IndexScorer.Frameworks.CriterionCode.Parse("1.3"))].SelfPoints, Is.EqualTo(points[i]));
+        }
+    }
+
+    [Test]
     public void Write_YesNoAndNotApplicableDropdowns_ComeFromTheListsSheet()
     {
         using var folder = new TempFolder();
