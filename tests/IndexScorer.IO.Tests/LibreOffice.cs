@@ -47,8 +47,18 @@ internal static class LibreOffice
         return string.Empty;
     }
 
-    /// <summary>Converts every file to .xlsx in <paramref name="outputFolder"/> (same file names), recalculating every formula.</summary>
+    /// <summary>
+    /// Converts every file to .xlsx in <paramref name="outputFolder"/> (same file names), recalculating every formula; in
+    /// batches, each given the whole timeout, so a long list on a busy machine does not run out of time.
+    /// </summary>
     public static void ConvertToXlsx(IReadOnlyList<string> files, string outputFolder)
+    {
+        foreach (var batch in files.Chunk(BatchSize)) ConvertBatch(batch, outputFolder);
+    }
+
+    private const int BatchSize = 40;
+
+    private static void ConvertBatch(IReadOnlyList<string> files, string outputFolder)
     {
         var soffice = RequireExecutable();
         var profile = Directory.CreateTempSubdirectory("lo-profile-");

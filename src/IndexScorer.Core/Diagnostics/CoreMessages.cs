@@ -62,6 +62,12 @@ internal static class CoreMessages
         ["FW028"] = ("cột Phần chỉ có nghĩa ở dòng lĩnh vực; giá trị ở {0} bị bỏ qua", "the section column only counts on top-level rows; the value at {0} is ignored"),
         ["FW029"] = ("'{0}' không hợp lệ; cần 'Có' hoặc 'Không'", "'{0}' is not valid; expected 'yes' or 'no'"),
         ["FW030"] = ("ngưỡng xếp loại phải là số từ 0 đến 100; tìm thấy '{0}'", "a band minimum must be a number from 0 to 100; found '{0}'"),
+        ["FW050"] = ("tiêu chí {0}: hai mức '{1}' và '{2}' giống nhau khi bỏ dấu; đơn vị gõ không dấu thì biểu mẫu và bộ chấm không phân biệt được; hãy đổi tên một mức",
+            "criterion {0}: the levels '{1}' and '{2}' are the same without diacritics; typed without them, the form and the engine cannot tell them apart; rename one"),
+        ["FW051"] = ("tiêu chí {0}: mức '{1}' không ghi được vào ô của biểu mẫu ({2}); hãy sửa tên mức",
+            "criterion {0}: the level '{1}' cannot be written into a form cell ({2}); change the level's name"),
+        ["FW052"] = ("dài {0} ký tự, một ô chứa tối đa {1}", "{0} characters long; a cell holds at most {1}"),
+        ["FW053"] = ("có ký tự điều khiển {0}", "it holds the control character {0}"),
 
         // Scoring a unit's form (SC).
         ["SC001"] = ("biểu mẫu thiếu dòng của tiêu chí {0}; hãy dùng đúng biểu mẫu được phát, không xóa dòng",

@@ -202,7 +202,29 @@ internal static class FrameworkCompiler
             diagnostics.Error("FW013", ruleCell.Location, node.Code.Value);
         if (rule.HighestPoints is { } highest && node.Max > 0 && highest > node.Max)
             diagnostics.Error("FW014", ruleCell.Location, node.Code.Value, NumberText.Format(highest), NumberText.Format(node.Max));
+        if (rule is LevelsRule levels) CheckLevelsFitAForm(node, levels, ruleCell, diagnostics);
         return rule;
+    }
+
+    /// <summary>The most characters a spreadsheet cell holds: a form offers each level whole from a cell.</summary>
+    internal const int MaxLevelNameLength = 32_767;
+
+    /// <summary>
+    /// A form offers each level whole in a dropdown and reads a level typed in any case or without diacritics: two levels that
+    /// are the same without diacritics could not be told apart (FW050), and a level longer than a cell or holding a control
+    /// character cannot be written into one (FW051).
+    /// </summary>
+    private static void CheckLevelsFitAForm(NodeDraft node, LevelsRule rule, LocatedText ruleCell, DiagnosticBag diagnostics)
+    {
+        foreach (var pair in rule.Levels.GroupBy(l => TextKey.Folded(l.Name)).Where(g => g.Count() > 1))
+            diagnostics.Error("FW050", ruleCell.Location, node.Code.Value, pair.First().Name, pair.Skip(1).First().Name);
+        foreach (var level in rule.Levels)
+        {
+            if (level.Name.Length > MaxLevelNameLength)
+                diagnostics.Error("FW051", ruleCell.Location, node.Code.Value, level.Name[..40] + "…", new Message("FW052", [level.Name.Length, MaxLevelNameLength]));
+            else if (level.Name.Where(char.IsControl).Cast<char?>().FirstOrDefault() is { } c)
+                diagnostics.Error("FW051", ruleCell.Location, node.Code.Value, level.Name, new Message("FW053", [$"U+{(int)c:X4}"]));
+        }
     }
 
     private static void CheckChildren(NodeDraft node, SectionKind section, IReadOnlyList<Criterion> children, DiagnosticBag diagnostics)

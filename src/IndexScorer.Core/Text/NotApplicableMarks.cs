@@ -18,6 +18,9 @@ internal static class NotApplicableMarks
     /// <summary>The item a form in <paramref name="language"/> offers.</summary>
     public static string Item(Language language) => CoreMessages.Catalog.Text(Mark, language);
 
+    /// <summary>Every spelling read as the mark, as a <see cref="TextKey.Folded"/> key: a form's live points recognise the same ones.</summary>
+    public static IReadOnlyCollection<string> FoldedKeys => Keys;
+
     /// <summary>True when <paramref name="text"/> is the mark in either language, or one of its short forms (N/A, KPS, x).</summary>
     public static bool IsMark(string? text) => Keys.Contains(TextKey.Folded(text));
 }

@@ -21,6 +21,9 @@ internal static class YesNoWords
     /// <summary>The item a form in <paramref name="language"/> offers for yes or for no.</summary>
     public static string Item(bool yes, Language language) => CoreMessages.Catalog.Text(yes ? Yes : No, language);
 
+    /// <summary>Every word read as yes (or as no), as a <see cref="TextKey.Folded"/> key: a form's live points recognise the same words.</summary>
+    public static IReadOnlyCollection<string> FoldedKeys(bool yes) => yes ? YesKeys : NoKeys;
+
     /// <summary>True for a yes word, false for a no word, null for anything else (blank included).</summary>
     public static bool? Read(string? text)
     {

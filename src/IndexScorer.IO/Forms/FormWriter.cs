@@ -10,8 +10,9 @@ using static IndexScorer.IO.Forms.FormColumns;
 namespace IndexScorer.IO.Forms;
 
 /// <summary>
-/// Writes a unit's self-assessment form: a row per node, input rows with data validation, live points
-/// computed by formulas generated from each rule, locked cells except inputs (no appraisal columns: appraisal
+/// Writes a unit's self-assessment form: a row per node, input rows with data validation and dropdowns (items read from the
+/// very hidden sheet <see cref="FormLists"/>), live points computed by formulas generated from each rule ("?" in red where the
+/// engine would refuse a value), locked cells except inputs (no appraisal columns: appraisal
 /// belongs to the council's own files), a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
 /// </summary>
 internal static class FormWriter
@@ -38,6 +39,7 @@ internal static class FormWriter
         // No cached values are stored: Excel and LibreOffice compute the live points when the form is opened.
         var workbook = new XLWorkbook { FullCalculationOnLoad = true };
         var sheet = workbook.AddWorksheet(L("form.sheet"));
+        var lists = workbook.AddWorksheet(FormLists.SheetTitle);
 
         sheet.Cell(1, 1).SetValue(L("form.title", framework.Year)).Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).SetValue(L("form.unit", unit.Name, unit.Code, group.Name)).Style.Font.SetBold();
@@ -57,13 +59,16 @@ internal static class FormWriter
         header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         sheet.Row(HeaderRow).Height = 32;
 
-        foreach (var row in layout.Rows) WriteRow(sheet, group, layout, row, language);
+        foreach (var row in layout.Rows) WriteRow(sheet, lists, group, layout, row, language);
 
         var used = sheet.Range(HeaderRow, 1, layout.Total.Number, Last);
         used.Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         used.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         sheet.Range(FirstContentRow, Max, layout.Total.Number, Max).Style.NumberFormat.Format = "0.00";
-        sheet.Range(FirstContentRow, SelfPoints, layout.Total.Number, SelfPoints).Style.NumberFormat.Format = "0.00";
+        var points = sheet.Range(FirstContentRow, SelfPoints, layout.Total.Number, SelfPoints);
+        points.Style.NumberFormat.Format = "0.00";
+        points.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+        points.AddConditionalFormat().WhenEquals($"\"{ExcelFormulas.Refused}\"").Font.SetBold().Font.SetFontColor(XLColor.Red);
 
         double[] widths = [8, 48, 9, 42, 14, 12, 10, 30, 30];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
@@ -81,11 +86,13 @@ internal static class FormWriter
             .AllowElement(XLSheetProtectionElements.FormatRows)
             .AllowElement(XLSheetProtectionElements.SelectEverything);
 
+        lists.Protect();
+        lists.Visibility = XLWorksheetVisibility.VeryHidden;
         WriteMetadata(workbook, framework, group, unit, sheet.Name);
         return workbook;
     }
 
-    private static void WriteRow(IXLWorksheet sheet, UnitGroup group, FormLayout layout, FormRow row, Language language)
+    private static void WriteRow(IXLWorksheet sheet, IXLWorksheet lists, UnitGroup group, FormLayout layout, FormRow row, Language language)
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         var r = row.Number;
@@ -103,7 +110,17 @@ internal static class FormWriter
             sheet.Cell(r, Title).SetValue("• " + input.Prompt.Text(language)).Style.Alignment.SetIndent(1);
             var cell = sheet.Cell(r, Input);
             cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
-            Validate(cell, input, node, language);
+            var items = input.Kind switch
+            {
+                InputKind.YesNo => [YesNoWords.Item(true, language), YesNoWords.Item(false, language)],
+                InputKind.Level => input.Options,
+                _ => [],
+            };
+            // A level list is followed by each level's folded key: the reading finds the level typed in any case or without diacritics.
+            var keys = input.Kind == InputKind.Level ? input.Options.Select(TextKey.Folded).ToArray() : [];
+            var keyCells = WriteItems(lists, r, [.. items, .. keys]).Skip(items.Count).ToArray();
+            WriteReading(lists, r, ExcelFormulas.ReadingOfInput(input, node, Typed(sheet, cell), r, keyCells));
+            Validate(cell, input, node, items, language);
             return;
         }
         sheet.Cell(r, Code).SetValue(node.Code.Value);
@@ -126,12 +143,14 @@ internal static class FormWriter
         FitGuidance(sheet, r, node, guidanceText);
         if (node.Source == PointSource.Survey) return;
 
-        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout, language);
+        sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout);
+        var na = sheet.Cell(r, NotApplicable);
+        WriteReading(lists, r, ExcelFormulas.ReadingOfNotApplicable(Typed(sheet, na), r));
         if (node.NotApplicable != NotApplicablePolicy.NotAllowed)
         {
-            var na = sheet.Cell(r, NotApplicable);
             na.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
-            List(na, [NotApplicableMarks.Item(language)], language);
+            WriteItems(lists, r, [NotApplicableMarks.Item(language)]);
+            List(na, 1, language);
         }
         foreach (var column in new[] { Evidence, Note })
             sheet.Cell(r, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Alignment.SetWrapText();
@@ -155,7 +174,28 @@ internal static class FormWriter
     private const double GuidanceCharsPerLine = 46;
     private const double TitleCharsPerLine = 52;
 
-    private static void Validate(IXLCell cell, RuleInput input, Criterion node, Language language)
+    /// <summary>A reference from the lists sheet to a typed cell of the form.</summary>
+    private static string Typed(IXLWorksheet sheet, IXLCell cell) => $"'{sheet.Name.Replace("'", "''")}'!{cell.Address.ToStringFixed()}";
+
+    /// <summary>Writes items across row <paramref name="row"/> of the lists sheet, each whole in its cell; returns their cells.</summary>
+    private static List<string> WriteItems(IXLWorksheet lists, int row, IReadOnlyList<string> items)
+    {
+        var cells = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var cell = lists.Cell(row, FormLists.FirstItem + i);
+            cell.SetValue(items[i]);
+            cells.Add(cell.Address.ToStringFixed());
+        }
+        return cells;
+    }
+
+    private static void WriteReading(IXLWorksheet lists, int row, IReadOnlyDictionary<int, string> formulas)
+    {
+        foreach (var (column, formula) in formulas) lists.Cell(row, column).FormulaA1 = formula;
+    }
+
+    private static void Validate(IXLCell cell, RuleInput input, Criterion node, IReadOnlyList<string> items, Language language)
     {
         switch (input.Kind)
         {
@@ -168,11 +208,8 @@ internal static class FormWriter
             case InputKind.Points:
                 Points(cell, node.MaxPoints, language);
                 break;
-            case InputKind.YesNo:
-                List(cell, [YesNoWords.Item(true, language), YesNoWords.Item(false, language)], language);
-                break;
-            case InputKind.Level:
-                List(cell, input.Options, language);
+            case InputKind.YesNo or InputKind.Level:
+                List(cell, items.Count, language);
                 break;
             case InputKind.Amount:
                 Messages(cell.SetDataValidation(), "form.input.amount", language).Decimal.EqualOrGreaterThan(0);
@@ -189,11 +226,12 @@ internal static class FormWriter
         validation.Decimal.Between(0, (double)max);
     }
 
-    private static void List(IXLCell cell, IReadOnlyList<string> options, Language language)
+    /// <summary>A dropdown of the <paramref name="count"/> items written on the cell's row of the lists sheet (never a comma list: an item may hold commas).</summary>
+    private static void List(IXLCell cell, int count, Language language)
     {
         var validation = cell.SetDataValidation();
         Messages(validation, "form.input.choice", language);
-        validation.List("\"" + string.Join(",", options) + "\"", true);
+        validation.List(FormLists.ItemsOf(cell.Address.RowNumber, count), true);
     }
 
     private static IXLDataValidation Messages(IXLDataValidation validation, string key, Language language, params object[] args)

@@ -23,8 +23,8 @@ internal static class Labels
         ["form.unit"] = ("Đơn vị: {0} (mã {1}) — Nhóm: {2}", "Unit: {0} (code {1}) — Group: {2}"),
         ["form.framework"] = ("Khung: {0} — mã {1}, phiên bản {2}, dấu kiểm {3}", "Framework: {0} — id {1}, version {2}, fingerprint {3}"),
         ["form.instructions"] = (
-            "Chỉ nhập vào các ô màu vàng (số liệu, không phát sinh, tài liệu kiểm chứng, ghi chú). Cột 'Điểm tự chấm' tự tính theo quy tắc chấm. Điểm thẩm định do Hội đồng thẩm định ghi trong hồ sơ của Hội đồng, không ghi vào biểu mẫu này. Không chèn, xóa hay di chuyển dòng.",
-            "Type only into the yellow cells (figures, N/A, evidence, notes). The 'Self points' column is computed from the scoring rule. The appraisal council records its scores in its own files, never in this form. Do not insert, delete or move rows."),
+            "Chỉ nhập vào các ô màu vàng (số liệu, không phát sinh, tài liệu kiểm chứng, ghi chú). Cột 'Điểm tự chấm' tự tính theo quy tắc chấm, như khi chấm chính thức: để trống khi còn thiếu số liệu, hiện '?' khi một giá trị không hợp lệ (sẽ bị từ chối khi chấm); tổng chỉ hiện khi đã đủ. Điểm thẩm định do Hội đồng thẩm định ghi trong hồ sơ của Hội đồng, không ghi vào biểu mẫu này. Không chèn, xóa hay di chuyển dòng.",
+            "Type only into the yellow cells (figures, N/A, evidence, notes). The 'Self points' column is computed from the scoring rule as the official scoring will: blank while a figure is missing, '?' where a value is not valid (it would be refused); totals show once everything is in. The appraisal council records its scores in its own files, never in this form. Do not insert, delete or move rows."),
         ["form.col.code"] = ("Mã", "Code"),
         ["form.col.title"] = ("Tiêu chí / số liệu", "Criterion / figure"),
         ["form.col.max"] = ("Điểm tối đa", "Max points"),

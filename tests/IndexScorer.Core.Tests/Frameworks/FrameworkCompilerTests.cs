@@ -167,6 +167,35 @@ public class FrameworkCompilerTests
     }
 
     [Test]
+    public void Compile_LevelsWithCommasAndQuotes_AreAccepted()
+    {
+        var builder = new FrameworkBuilder().Group("PHONG", g => g.Row("1", "3", "mức: Đầy đủ, đúng hạn = 3; \"Có\" nhưng chưa đủ = 1,5; Không thực hiện = 0"));
+
+        var (_, diagnostics) = builder.Compile();
+
+        Assert.That(diagnostics.Where(d => d.Severity == Severity.Error), Is.Empty);
+    }
+
+    [Test]
+    public void Compile_LevelsSameWithoutDiacritics_ReportsFW050WithTheRuleCell()
+    {
+        var builder = new FrameworkBuilder().Group("PHONG", g => g.Row("1", "1", "mức: Đạt = 1; Dat = 0,5; Không = 0"));
+
+        var error = Only(builder, "FW050");
+        Assert.That(error.Show().Message, Is.EqualTo(
+            "tiêu chí 1: hai mức 'Đạt' và 'Dat' giống nhau khi bỏ dấu; đơn vị gõ không dấu thì biểu mẫu và bộ chấm không phân biệt được; hãy đổi tên một mức"));
+        Assert.That(error.Location?.Cell, Is.Not.Null);
+    }
+
+    [Test]
+    public void Compile_LevelWithAControlCharacter_ReportsFW051()
+    {
+        var builder = new FrameworkBuilder().Group("PHONG", g => g.Row("1", "1", "mức: Tốt\u0001 = 1; Không = 0"));
+
+        Assert.That(Only(builder, "FW051").Show().Message, Is.EqualTo("tiêu chí 1: mức 'Tốt\u0001' không ghi được vào ô của biểu mẫu (có ký tự điều khiển U+0001); hãy sửa tên mức"));
+    }
+
+    [Test]
     public void Compile_BonusSectionCapBelowItsItemsSum_IsAccepted()
     {
         var group = new FrameworkBuilder().Group("PHONG", g => g

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
@@ -117,6 +118,269 @@ public sealed class ExcelFormulasLibreOfficeTests
         }
         Assert.That(rowsCompared, Is.GreaterThan(2000));
         Assert.That(mismatches, Is.Empty);
+    }
+
+    /// <summary>A percentage typed the Excel way: the number 0.875 formatted as a percentage (the form shows 87.5%).</summary>
+    private sealed record PercentCell(double Fraction);
+
+    /// <summary>A formula typed into an input cell (refused: its result is never trusted).</summary>
+    private sealed record FormulaCell(string Formula);
+
+    /// <summary>
+    /// Every spelling the engine accepts (numbers typed as text with a decimal comma or point, spaces, a sign, "80%", a
+    /// percentage cell; yes/no words in both languages, any case, without diacritics, as numbers and as TRUE/FALSE cells;
+    /// levels in another case, without diacritics, decomposed, with extra spaces; every spelling of the N/A mark) fills a
+    /// form of every rule kind; LibreOffice's points must equal the engine's leaf by leaf. Then every value the engine
+    /// refuses, and every input left blank: the points cell shows "?" exactly where the engine reports a refusal, and stays
+    /// blank exactly where it reports only a missing value; parents and totals are never a number then.
+    /// </summary>
+    [Test]
+    public void SelfPoints_EveryAcceptedSpellingAndEveryRefusedValue_AgreeWithTheEngineLeafByLeaf()
+    {
+        LibreOffice.RequireExecutable();
+        using var temp = new TempFolder();
+        var variantPath = temp.File("hanoi-quan-2024-bien-the.xlsx");
+        File.Copy(Repo.FrameworkPath, variantPath);
+        FrameworkCells.Edit(variantPath, "TC-PHONG", VariantRules.Select(r => (r.Code, "Quy tắc chấm", (object)r.Rule)).ToArray());
+        var variant = FrameworkWorkbookReader.Read(variantPath, Path.GetFileName(variantPath), new DiagnosticBag())!;
+
+        var written = new List<(string File, Framework Framework, UnitGroup Group, bool Accepted)>();
+        var spellingsUsed = 0;
+        foreach (var (name, framework, group, language) in new[]
+        {
+            ("khung", Repo.Framework, Repo.Framework.FindGroup("PHUONG")!, Language.Vietnamese),
+            ("khung", Repo.Framework, Repo.Framework.FindGroup("PHONG")!, Language.Vietnamese),
+            ("bien-the", variant, variant.FindGroup("PHONG")!, Language.Vietnamese),
+            ("english", Repo.Framework, Repo.Framework.FindGroup("PHUONG")!, Language.English),
+        })
+        {
+            var leaves = group.Leaves.Where(l => l.Source == PointSource.SelfAssessment).ToArray();
+            var accepted = leaves.ToDictionary(l => l, l => Spelled(l, Scenarios(l, language)));
+            var units = Math.Max(accepted.Values.Max(s => s.Count), NotApplicableSpellings.Length);
+            for (var u = 0; u < units; u++)
+            {
+                using var form = FormFiller.Blank(framework, group.Code, $"{group.Code}{u:00}", $"Đơn vị thử {u}", language);
+                foreach (var leaf in leaves)
+                {
+                    var values = accepted[leaf][u % accepted[leaf].Count];
+                    spellingsUsed += values.Length;
+                    for (var i = 0; i < values.Length; i++) Type(form.InputCell(leaf.Code.Value, i), values[i]);
+                    // One leaf in three that may be marked is marked, in turn with every spelling of the mark.
+                    if (leaf.NotApplicable != NotApplicablePolicy.NotAllowed && (u + leaf.Code.Value.Length) % 3 == 0)
+                        form.Set(form.LeafCell(leaf.Code.Value, FormColumns.NotApplicable), NotApplicableSpellings[u % NotApplicableSpellings.Length]);
+                    form.Set(form.LeafCell(leaf.Code.Value, FormColumns.Evidence), FormFiller.EvidenceText);
+                }
+                written.Add((form.Save(temp.File("in", $"ok-{name}-{group.Code}-{u:00}.xlsx")), framework, group, true));
+            }
+
+            var refused = leaves.ToDictionary(l => l, Refusals);
+            var refusedUnits = refused.Values.Max(r => r.Count);
+            for (var u = 0; u <= refusedUnits; u++)
+            {
+                // The last one is a blank form: nothing typed at all.
+                using var form = FormFiller.Blank(framework, group.Code, $"{group.Code}{u:00}", $"Đơn vị thử {u}", language);
+                foreach (var leaf in leaves.Where(_ => u < refusedUnits))
+                {
+                    var (values, mark) = refused[leaf][u % refused[leaf].Count];
+                    for (var i = 0; i < values.Length; i++) Type(form.InputCell(leaf.Code.Value, i), values[i]);
+                    if (mark is not null) form.Set(form.LeafCell(leaf.Code.Value, FormColumns.NotApplicable), mark);
+                    form.Set(form.LeafCell(leaf.Code.Value, FormColumns.Evidence), FormFiller.EvidenceText);
+                }
+                written.Add((form.Save(temp.File("in", $"no-{name}-{group.Code}-{u:00}.xlsx")), framework, group, false));
+            }
+        }
+
+        LibreOffice.ConvertToXlsx(written.Select(w => w.File).ToList(), temp.File("out"));
+
+        var mismatches = new List<string>();
+        var (leavesCompared, leavesAgreeing, refusedShown, blankShown) = (0, 0, 0, 0);
+        foreach (var (file, framework, group, accepted) in written)
+        {
+            var converted = temp.File("out", Path.GetFileName(file));
+            var diagnostics = new DiagnosticBag();
+            var submission = new FormReader(framework).Read(converted, Path.GetFileName(file), diagnostics);
+            Assert.That(submission, Is.Not.Null, $"{Path.GetFileName(file)}: {string.Join("\n", diagnostics.Items.Show())}");
+            var score = UnitScorer.Score(group, submission!, null, diagnostics);
+            Assert.That(score is not null, Is.EqualTo(accepted), $"{Path.GetFileName(file)}: {string.Join("\n", diagnostics.Items.Show())}");
+
+            using var workbook = new XLWorkbook(converted);
+            var sheet = workbook.Worksheet(1);
+            var layout = FormLayout.For(group);
+            foreach (var row in layout.Rows.Where(r => r.Kind == FormRowKind.Leaf && r.Criterion!.Source == PointSource.SelfAssessment))
+            {
+                var leaf = row.Criterion!;
+                var cell = sheet.Cell(row.Number, FormColumns.SelfPoints);
+                var shown = cell.CachedValue;
+                string expected;
+                if (score is not null)
+                {
+                    expected = score.Leaves[group.LeafIndexOf(leaf.Code)].FinalPoints.ToString(CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    var cells = Enumerable.Range(0, leaf.Rule!.Inputs.Count + 1).Select(i => XLHelper.GetColumnLetterFromNumber(i == 0 ? FormColumns.NotApplicable : FormColumns.Input) + (row.Number + i)).ToHashSet();
+                    var codes = diagnostics.Items.Where(d => d.Severity == Severity.Error && d.Location?.Cell is { } c && cells.Contains(c)).Select(d => d.Code).ToList();
+                    // A leaf the engine did not complain about, in a form it refused, has no engine points to compare with.
+                    if (codes.Count == 0) continue;
+                    expected = codes.All(c => c == "SC012") ? "" : ExcelFormulas.Refused;
+                }
+                leavesCompared++;
+                var agrees = shown switch
+                {
+                    double actual => decimal.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var e) && Math.Abs(actual - (double)e) <= Tolerance,
+                    string text => text == expected,
+                    null => expected.Length == 0,
+                    _ => false,
+                };
+                if (agrees)
+                {
+                    leavesAgreeing++;
+                    if (expected == ExcelFormulas.Refused) refusedShown++;
+                    if (expected.Length == 0) blankShown++;
+                }
+                else
+                {
+                    mismatches.Add($"{Path.GetFileName(file)} › {cell.Address}: {leaf} [{Inputs(sheet, row)}] LibreOffice '{shown}', engine '{expected}'");
+                }
+            }
+            var total = sheet.Cell(layout.Total.Number, FormColumns.SelfPoints).CachedValue;
+            if (score is not null ? total is not double t || Math.Abs(t - (double)score.TotalPoints) > Tolerance : total is double)
+                mismatches.Add($"{Path.GetFileName(file)}: total LibreOffice '{total}', engine {score?.TotalPoints.ToString() ?? "refused"}");
+        }
+        TestContext.Out.WriteLine($"Leaves agreeing / leaves compared: {leavesAgreeing} / {leavesCompared} ({refusedShown} refused shown as '?', {blankShown} missing shown blank; {spellingsUsed} accepted values typed)");
+        Assert.That(mismatches, Is.Empty);
+        Assert.That(refusedShown, Is.GreaterThan(100));
+        Assert.That(blankShown, Is.GreaterThan(50));
+    }
+
+    private static readonly string[] NotApplicableSpellings = ["Không phát sinh", "không phát sinh", "KHONG PHAT SINH", "khong  phat sinh", "N/A", "n/a", "na", "x", "KPS", "Not applicable", " kps "];
+
+    private static readonly string[] YesSpellings = ["Có", "có", "CÓ", "co", "Co", "x", "X", "1", "đã", "Da", "true", "TRUE", "đạt", "DAT", "yes", "Yes", " có ", "Co\u0301"];
+
+    private static readonly string[] NoSpellings = ["Không", "không", "KHONG", "khong", "0", "chưa", "Chua", "false", "FALSE", "không đạt", "khong  dat", "no", "No", "Không\u00A0"];
+
+    /// <summary>Each canonical scenario spelled in every accepted way of its kind, in turn.</summary>
+    private static List<object?[]> Spelled(Criterion leaf, List<object?[]> scenarios)
+    {
+        var rule = leaf.Rule!;
+        var spellings = new List<object?[]>();
+        var variants = rule switch
+        {
+            YesNoRule => YesSpellings.Length + 1,
+            LevelsRule => 6,
+            _ => 8,
+        };
+        for (var v = 0; v < Math.Max(variants, scenarios.Count); v++)
+        {
+            var scenario = scenarios[v % scenarios.Count];
+            spellings.Add([.. scenario.Select((value, i) => Spell(rule.Inputs[i].Kind, value, v))]);
+        }
+        return spellings;
+    }
+
+    private static object? Spell(InputKind kind, object? value, int v)
+    {
+        switch (kind)
+        {
+            case InputKind.YesNo:
+                var yes = YesNoWords.Read(value as string) ?? false;
+                var words = yes ? YesSpellings : NoSpellings;
+                // TRUE/FALSE cells are left out: LibreOffice turns them into formulas (=TRUE()) as it opens a file, so it shows "?" for them.
+                return (v % (words.Length + 1)) switch
+                {
+                    var i when i < words.Length => words[i],
+                    _ => yes ? 1 : 0,
+                };
+            case InputKind.Level:
+                var name = (string)value!;
+                return (v % 6) switch
+                {
+                    0 => name,
+                    1 => name.ToUpperInvariant(),
+                    2 => name.ToLowerInvariant(),
+                    3 => TextKey.Folded(name),
+                    4 => name.Normalize(System.Text.NormalizationForm.FormD),
+                    _ => "  " + name.Replace(" ", "  ") + " ",
+                };
+        }
+        if (value is null) return null;
+        var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        var comma = number.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
+        var point = number.ToString(CultureInfo.InvariantCulture);
+        return (v % 8) switch
+        {
+            0 => (object?)value,
+            1 => comma,
+            2 => point.Contains('.') && kind == InputKind.Percent && number is > 0m and < 1m ? comma : point,
+            3 => $" {comma} ",
+            4 => kind == InputKind.Percent ? comma + "%" : "+" + point,
+            5 => kind == InputKind.Percent ? new PercentCell((double)number / 100) : comma + (point.Contains('.') ? "" : ",0"),
+            6 => kind == InputKind.Percent ? point + " %" : $"\u00A0{point}",
+            _ => comma.Length > 1 ? comma[..1] + " " + comma[1..] : comma,
+        };
+    }
+
+    /// <summary>Values the engine refuses for the leaf's inputs (or an N/A mark it refuses), and inputs left blank.</summary>
+    private static List<(object?[] Values, string? Mark)> Refusals(Criterion leaf)
+    {
+        var rule = leaf.Rule!;
+        var own = rule.Inputs.Count - (rule.ViolationOverride is null ? 0 : 1);
+        var list = new List<(object?[], string?)>();
+        object?[] With(int index, object? bad, object? others)
+        {
+            var values = new object?[rule.Inputs.Count];
+            for (var i = 0; i < own; i++) values[i] = i == index ? bad : others;
+            return values;
+        }
+        var kind = rule.Inputs[0].Kind;
+        object? good = kind switch
+        {
+            InputKind.YesNo => "Có",
+            InputKind.Level => rule.Inputs[0].Options[0],
+            _ => 1,
+        };
+        IEnumerable<object?> bad = kind switch
+        {
+            InputKind.YesNo => ["có lẽ", 2, "Có Không", new FormulaCell("1=1")],
+            InputKind.Level => ["nửa vời", rule.Inputs[0].Options[0].Split(',')[0] + (rule.Inputs[0].Options[0].Contains(',') ? "" : " thêm"), 1, new FormulaCell("\"" + rule.Inputs[0].Options[0].Replace("\"", "\"\"") + "\"")],
+            InputKind.Count => ["abc", -1, "12,5", 2.5, "12%", "1,2,3", "1.2.3", new FormulaCell("1+1"), true, 1e13, "1e3", "--1"],
+            InputKind.Percent => [101, "101%", -5, "-5", 0.5, "0.5", "abc", "5%%", new FormulaCell("50"), false],
+            _ => [(double)leaf.MaxPoints + 0.25, -0.5, "abc", "1,2,5", new FormulaCell("0"), true],
+        };
+        list.AddRange(bad.Select(b => (With(0, b, good), (string?)null)));
+        for (var i = 1; i < own; i++) list.Add((With(i, "abc", good), null));
+        if (rule.Measure is { IsRatio: true }) list.Add(([5, 4, .. new object?[rule.Inputs.Count - 2]], null));
+        list.Add((With(0, null, good), null));
+        if (rule.ViolationOverride is not null) list.Add(([.. With(0, good, good)[..^1], "abc"], null));
+        list.Add((With(0, good, good), "có lẽ"));
+        list.Add((With(0, "abc", good), "Không phát sinh"));
+        return list;
+    }
+
+    private static void Type(IXLCell cell, object? value)
+    {
+        switch (value)
+        {
+            case PercentCell p:
+                cell.SetValue(p.Fraction);
+                cell.Style.NumberFormat.Format = "0.00%";
+                break;
+            case FormulaCell f:
+                cell.FormulaA1 = f.Formula;
+                break;
+            case bool b:
+                cell.SetValue(b);
+                break;
+            case null:
+                cell.Clear(XLClearOptions.Contents);
+                break;
+            case string text:
+                cell.SetValue(text);
+                break;
+            default:
+                cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                break;
+        }
     }
 
     private static string Inputs(IXLWorksheet sheet, FormRow row)
