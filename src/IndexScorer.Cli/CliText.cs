@@ -123,6 +123,10 @@ internal static class CliText
         ["help.--no-survey"] = ("Giữ nguyên điểm điều tra XHH", "Hold the survey fixed"),
         ["help.--help"] = ("In hướng dẫn này", "Print this help"),
         ["help.--version"] = ("In phiên bản chương trình", "Print the program's version"),
+        ["dropped.validate"] = ("Kiểm tra thư mục đợt đánh giá {0} …", "Checking the campaign folder {0} …"),
+        ["dropped.score"] = ("Không có lỗi: chấm điểm …", "No errors: scoring …"),
+        ["dropped.done"] = ("Xong. Kết quả (report.xlsx, results.xlsx, results.csv) ở thư mục: {0}", "Done. The results (report.xlsx, results.xlsx, results.csv) are in: {0}"),
+        ["dropped.wait"] = ("Nhấn Enter để đóng cửa sổ.", "Press Enter to close the window."),
         ["icu"] = ("Máy thiếu thư viện ICU (libicu) mà chương trình cần để xử lý chữ tiếng Việt. Hãy cài rồi chạy lại: Debian 12: apt-get install libicu72; "
             + "Ubuntu 22.04: apt-get install libicu70; Ubuntu 24.04: apt-get install libicu74; Fedora, RHEL: dnf install libicu; Alpine: apk add icu-libs.",
             "The ICU library (libicu), which the program needs for Vietnamese text, is missing. Install it and run again: Debian 12: apt-get install libicu72; "

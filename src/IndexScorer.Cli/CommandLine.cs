@@ -19,7 +19,10 @@ internal static partial class CommandLine
     public const int UsageErrors = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, out _);
+
+    /// <summary>Runs the command line; <paramref name="dropped"/> tells whether it was a campaign folder dropped onto the program.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, out bool dropped)
     {
         var campaign = new Argument<string>("campaign-folder") { Description = "Thư mục đợt đánh giá (campaign folder, see README.md)" };
         var outFolder = new Option<string?>("--out", "-o") { Description = "Thư mục ghi kết quả (output folder)" };
@@ -106,6 +109,8 @@ internal static partial class CommandLine
             AnalyzeCommand(language, verbose, output, error),
             ExplainCommand(language, verbose, output, error), SheetsCommand(language, verbose, output, error),
         };
+        dropped = DroppedFolder.Is(args, root.Subcommands.Select(c => c.Name));
+        if (dropped) return DroppedFolder.Run(args[0], steps => Run(steps, output, error), output);
         // So that `indexscorer --help --lang en` is understood too.
         root.Options.Add(language);
         // Help and usage errors speak the language asked for, even on a command line that does not parse.
