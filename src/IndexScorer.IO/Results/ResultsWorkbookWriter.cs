@@ -55,7 +55,7 @@ internal static class ResultsWorkbookWriter
             }
         }
         SheetLayout.Borders(sheet, 2, row, headers.Count);
-        SheetLayout.Widths(sheet, [24, 10, 36, .. fields.Select(_ => 14d), 10, 10, 10, 10, 10, 9, 14, 12]);
+        SheetLayout.Widths(sheet, [34, 10, 36, .. fields.Select(_ => 14d), 10, 10, 10, 10, 10, 9, 14, 12]);
         sheet.Range(1, 1, Math.Max(row, 2), headers.Count).SetAutoFilter();
         SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, headerRow: 1);
         return workbook;
