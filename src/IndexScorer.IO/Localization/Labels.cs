@@ -125,7 +125,6 @@ internal static class Labels
         ["results.col.group"] = ("Nhóm", "Group"),
         ["results.col.code"] = ("Mã đơn vị", "Unit code"),
         ["results.col.unit"] = ("Tên đơn vị", "Unit"),
-        ["results.col.field"] = ("{0}. {1}", "{0}. {1}"),
         ["results.col.bonus"] = ("Điểm thưởng", "Bonus"),
         ["results.col.penalty"] = ("Điểm trừ", "Penalty"),
         ["results.col.total"] = ("Tổng điểm", "Total points"),

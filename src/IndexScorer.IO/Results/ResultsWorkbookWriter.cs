@@ -30,7 +30,8 @@ internal static class ResultsWorkbookWriter
         var fields = result.Groups.SelectMany(g => g.Fields).GroupBy(f => f.Code).Select(g => g.First()).OrderBy(f => f.Code).ToArray();
 
         List<string> headers = [L("results.col.group"), L("results.col.code"), L("results.col.unit")];
-        headers.AddRange(fields.Select(f => L("results.col.field", f.Code.Value, f.Title)));
+        // A field's header is its code and the framework's own title, the same in both languages.
+        headers.AddRange(fields.Select(f => $"{f.Code.Value}. {f.Title}"));
         string[] totals = ["results.col.bonus", "results.col.penalty", "results.col.total", "results.col.max", "results.col.index", "results.col.rank", "results.col.band"];
         headers.AddRange(totals.Select(k => L(k)));
         if (result.Provisional) headers.Add(L("results.col.status"));
