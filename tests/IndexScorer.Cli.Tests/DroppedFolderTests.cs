@@ -86,6 +86,9 @@ public sealed class DroppedFolderTests
                 File.Copy(file, Path.Combine(target, year, relative));
             }
         }
+        // The campaigns read their framework from a frameworks/ folder above them (never from outside).
+        Directory.CreateDirectory(Path.Combine(target, "frameworks"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "frameworks"), "*.xlsx")) File.Copy(file, Path.Combine(target, "frameworks", Path.GetFileName(file)));
         return Path.Combine(target, "quan-minh-hoa-2024");
     }
 }
