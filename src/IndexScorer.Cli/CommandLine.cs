@@ -19,7 +19,10 @@ internal static partial class CommandLine
     public const int UsageErrors = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, out _);
+
+    /// <summary>Runs the command line; <paramref name="dropped"/> tells whether it was a campaign folder dropped onto the program.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, out bool dropped)
     {
         var campaign = new Argument<string>("campaign-folder") { Description = "Thư mục đợt đánh giá (campaign folder, see README.md)" };
         var outFolder = new Option<string?>("--out", "-o") { Description = "Thư mục ghi kết quả (output folder)" };
@@ -106,12 +109,20 @@ internal static partial class CommandLine
             AnalyzeCommand(language, verbose, output, error),
             ExplainCommand(language, verbose, output, error), SheetsCommand(language, verbose, output, error),
         };
+        dropped = DroppedFolder.Is(args, root.Subcommands.Select(c => c.Name));
+        if (dropped) return DroppedFolder.Run(args[0], steps => Run(steps, output, error), output);
+        // So that `indexscorer --help --lang en` is understood too.
+        root.Options.Add(language);
+        // Help and usage errors speak the language asked for, even on a command line that does not parse.
+        var lang = LanguageAskedIn(args);
+        HelpText.Install(root, lang, output);
         // Started with nothing to do (a double-click): the help, not a usage error.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            foreach (var e in parsed.Errors) error.WriteLine(e.Message);
-            error.WriteLine(CliText.Get("usage", Language.Vietnamese));
+            foreach (var problem in UsageProblems.Describe(parsed, lang)) error.WriteLine(problem);
+            var path = HelpText.PathOf(parsed.CommandResult.Command);
+            error.WriteLine(CliText.Get("usage.see", lang, path.Length == 0 ? "indexscorer" : "indexscorer " + path));
             return UsageErrors;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
@@ -133,6 +144,16 @@ internal static partial class CommandLine
     }
 
     private static Language Lang(string? code) => code == "en" ? Language.English : Language.Vietnamese;
+
+    /// <summary>The language the arguments ask for (--lang en, --lang=en, --lang:en), read before parsing: Vietnamese unless English is asked.</summary>
+    internal static Language LanguageAskedIn(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] is "--lang=en" or "--lang:en" || (args[i] == "--lang" && i + 1 < args.Count && args[i + 1] == "en")) return Language.English;
+        }
+        return Language.Vietnamese;
+    }
 
     /// <summary>Runs a command; an exception is a bug: exit 3 with a request to report it, and its stack trace with --verbose.</summary>
     private static int Guard(bool verbose, TextWriter error, Language language, Func<Language, int> action)

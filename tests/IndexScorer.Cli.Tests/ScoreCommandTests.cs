@@ -23,6 +23,19 @@ public sealed class ScoreCommandTests
     }
 
     [Test]
+    public void Score_Sample_WritesResultsXlsxBesideResultsCsvWithTheSameRows()
+    {
+        using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(_output, "results.xlsx"));
+        var sheet = workbook.Worksheet("Kết quả");
+        var rows = Rows();
+
+        Assert.That(sheet.LastRowUsed()!.RowNumber() - 1, Is.EqualTo(rows.Count));
+        Assert.That(sheet.Column(2).CellsUsed().Skip(1).Select(c => c.GetString()), Is.EqualTo(rows.Select(r => r["unit_code"])));
+        var indexColumn = sheet.Row(1).CellsUsed().Single(c => c.GetString() == "Chỉ số (%)").Address.ColumnNumber;
+        Assert.That(sheet.Cell(2, indexColumn).GetDouble(), Is.EqualTo((double)Number(rows[0]["index_percent"])).Within(1e-12));
+    }
+
+    [Test]
     public void Score_Sample_ResultsCsvMatchesApproved()
     {
         ApprovedText.Check("quan-minh-hoa-2024.results.csv", File.ReadAllText(Path.Combine(_output, "results.csv")));

@@ -9,7 +9,10 @@ public static class OutputFiles
     /// <summary>The HTML summary, bar charts and heat map (score).</summary>
     public const string ReportHtml = "report.html";
 
-    /// <summary>The results table for programs (score).</summary>
+    /// <summary>The results table for people, a workbook with headers in the run's language (score).</summary>
+    public const string ResultsWorkbook = "results.xlsx";
+
+    /// <summary>The results table for programs (score): invariant culture, comma-separated, UTF-8 with BOM.</summary>
     public const string ResultsCsv = "results.csv";
 
     /// <summary>The full breakdown per unit and criterion (score); what compare and next year's report read back.</summary>

@@ -120,6 +120,20 @@ internal static class Labels
         ["sheet.pageOf"] = ("/", " of "),
         ["explain.newEvidence"] = ("Tài liệu bổ sung: {0}", "New evidence: {0}"),
 
+        // results.xlsx: the results table for people (results.csv is the one for programs).
+        ["results.sheet"] = ("Kết quả", "Results"),
+        ["results.col.group"] = ("Nhóm", "Group"),
+        ["results.col.code"] = ("Mã đơn vị", "Unit code"),
+        ["results.col.unit"] = ("Tên đơn vị", "Unit"),
+        ["results.col.bonus"] = ("Điểm thưởng", "Bonus"),
+        ["results.col.penalty"] = ("Điểm trừ", "Penalty"),
+        ["results.col.total"] = ("Tổng điểm", "Total points"),
+        ["results.col.max"] = ("Điểm tối đa áp dụng", "Maximum in use"),
+        ["results.col.index"] = ("Chỉ số (%)", "Index (%)"),
+        ["results.col.rank"] = ("Xếp hạng", "Rank"),
+        ["results.col.band"] = ("Xếp loại", "Band"),
+        ["results.col.status"] = ("Tình trạng", "Status"),
+        ["results.provisional"] = ("TẠM TÍNH", "PROVISIONAL"),
         // Provisional results.
         ["report.provisional"] = ("TẠM TÍNH", "PROVISIONAL"),
         ["report.pageFooter"] = ("Trang {0}/{1}", "Page {0} of {1}"),
