@@ -1,7 +1,7 @@
-using ClosedXML.Excel;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
 using IndexScorer.IO.Reports;
+using IndexScorer.IO.Workbooks;
 using IndexScorer.Results;
 using IndexScorer.Text;
 
@@ -11,22 +11,20 @@ namespace IndexScorer.IO.Results;
 /// Writes results.xlsx, the results table for people: the columns of results.csv (group, unit, points per field, bonus,
 /// penalty, total, maximum in use, index, rank, band) with headers in the request's language, numbers as numbers shown with
 /// two decimals and stored at full precision, a filter and a frozen header. results.csv stays the file for programs.
+/// Streamed like report.xlsx (<see cref="XlsxWriter"/>): a national table costs a few dozen bytes per cell.
 /// </summary>
 internal static class ResultsWorkbookWriter
 {
     /// <summary>Writes the workbook (whole or not at all).</summary>
-    public static void Write(string path, ScoredYear result, Language language)
-    {
-        using var workbook = Build(result, language);
-        AtomicFile.Write(path, stream => workbook.SaveAs(stream));
-    }
+    public static void Write(string path, ScoredYear result, Language language) =>
+        AtomicFile.Write(path, stream => Write(stream, result, language));
 
-    /// <summary>Builds the workbook in memory.</summary>
-    public static XLWorkbook Build(ScoredYear result, Language language)
+    /// <summary>Writes the workbook into <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, ScoredYear result, Language language)
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
-        var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet(L("results.sheet"));
+        using var workbook = new XlsxWriter(stream);
+        var sheet = workbook.AddSheet(L("results.sheet"));
         var fields = result.Groups.SelectMany(g => g.Fields).GroupBy(f => f.Code).Select(g => g.First()).OrderBy(f => f.Code).ToArray();
 
         List<string> headers = [L("results.col.group"), L("results.col.code"), L("results.col.unit")];
@@ -35,8 +33,10 @@ internal static class ResultsWorkbookWriter
         string[] totals = ["results.col.bonus", "results.col.penalty", "results.col.total", "results.col.max", "results.col.index", "results.col.rank", "results.col.band"];
         headers.AddRange(totals.Select(k => L(k)));
         if (result.Provisional) headers.Add(L("results.col.status"));
-        SheetLayout.HeaderRow(sheet, 1, headers, height: 60);
+        ReportLayout.HeaderRow(sheet, 1, headers, height: 60);
 
+        var text = new CellStyle { Borders = Edges.All, Vertical = Vertical.Top };
+        var number = text with { NumberFormat = SheetLayout.NumberFormat };
         var row = 1;
         foreach (var group in result.Groups)
         {
@@ -45,20 +45,21 @@ internal static class ResultsWorkbookWriter
             {
                 row++;
                 var column = 1;
-                sheet.Cell(row, column++).Text(group.Name);
-                sheet.Cell(row, column++).Text(unit.Code);
-                sheet.Cell(row, column++).Text(unit.Name);
-                foreach (var i in fieldIndexes) sheet.Cell(row, column++).Number(i < 0 ? null : unit.Criteria[i].FinalPoints);
-                foreach (var value in new[] { unit.Bonus, unit.Penalty, unit.TotalPoints, unit.MaxInUse, unit.IndexPercent }) sheet.Cell(row, column++).Number(value);
-                sheet.Cell(row, column++).SetValue(unit.Rank);
-                sheet.Cell(row, column++).Text(unit.Band ?? string.Empty);
-                if (result.Provisional) sheet.Cell(row, column).Text(L("results.provisional"));
+                sheet.Text(row, column++, group.Name, text);
+                sheet.Text(row, column++, unit.Code, text);
+                sheet.Text(row, column++, unit.Name, text);
+                foreach (var i in fieldIndexes) sheet.Number(row, column++, i < 0 ? null : unit.Criteria[i].FinalPoints, number);
+                foreach (var value in new[] { unit.Bonus, unit.Penalty, unit.TotalPoints, unit.MaxInUse, unit.IndexPercent }) sheet.Number(row, column++, value, number);
+                sheet.Number(row, column++, unit.Rank, text);
+                sheet.Text(row, column++, unit.Band ?? string.Empty, text);
+                if (result.Provisional) sheet.Text(row, column, L("results.provisional"), text);
             }
         }
-        SheetLayout.Borders(sheet, 2, row, headers.Count);
-        SheetLayout.Widths(sheet, [34, 10, 36, .. fields.Select(_ => 14d), 10, 10, 10, 10, 10, 9, 14, 12]);
-        sheet.Range(1, 1, Math.Max(row, 2), headers.Count).SetAutoFilter();
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, headerRow: 1);
-        return workbook;
+        sheet.Widths([34, 10, 36, .. fields.Select(_ => 14d), 10, 10, 10, 10, 10, 9, 14, 12]);
+        sheet.AutoFilter = (Math.Max(row, 2), headers.Count);
+        sheet.Print = new PrintSetup(Orientation.Landscape, 1, L("report.pageFooter", "&P", "&N"));
+        sheet.FrozenRows = 1;
+        workbook.Write(sheet);
+        workbook.Finish();
     }
 }

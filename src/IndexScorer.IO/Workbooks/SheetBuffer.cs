@@ -33,6 +33,9 @@ internal sealed class SheetBuffer
     /// <summary>Rows kept in view while scrolling (0: none).</summary>
     public int FrozenRows { get; set; }
 
+    /// <summary>A filter on the table from A1 to this last row and column; null: none.</summary>
+    public (int LastRow, int LastColumn)? AutoFilter { get; set; }
+
     /// <summary>How the sheet prints; null: Excel's defaults.</summary>
     public PrintSetup? Print { get; set; }
 

@@ -40,6 +40,8 @@ internal sealed class XlsxWriter : IDisposable
         _sheets.Add(sheet.Name);
         using (var xml = Part($"xl/worksheets/sheet{index + 1}.xml")) WriteSheet(xml, sheet, index);
         var quoted = $"'{sheet.Name.Replace("'", "''")}'";
+        if (sheet.AutoFilter is { } filter)
+            _definedNames.Add(("_xlnm._FilterDatabase", index, $"{quoted}!$A$1:${ColumnName(filter.LastColumn)}${filter.LastRow}"));
         if (sheet.Print is { } print)
         {
             if (print.RepeatRow > 0) _definedNames.Add(("_xlnm.Print_Titles", index, $"{quoted}!${print.RepeatRow}:${print.RepeatRow}"));
@@ -144,6 +146,7 @@ internal sealed class XlsxWriter : IDisposable
                 xml.WriteStartElement("definedName");
                 xml.WriteAttributeString("name", name);
                 xml.WriteAttributeString("localSheetId", sheet.ToString(CultureInfo.InvariantCulture));
+                if (name == "_xlnm._FilterDatabase") xml.WriteAttributeString("hidden", "1");
                 xml.WriteString(value);
                 xml.WriteEndElement();
             }
@@ -241,6 +244,13 @@ internal sealed class XlsxWriter : IDisposable
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
+
+        if (sheet.AutoFilter is { } autoFilter)
+        {
+            xml.WriteStartElement("autoFilter");
+            xml.WriteAttributeString("ref", $"A1:{Reference(autoFilter.LastRow, autoFilter.LastColumn)}");
+            xml.WriteEndElement();
+        }
 
         if (sheet.Merges.Count > 0)
         {

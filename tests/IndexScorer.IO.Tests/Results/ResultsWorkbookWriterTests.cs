@@ -23,10 +23,29 @@ public sealed class ResultsWorkbookWriterTests
         return new ScoredYear(2024, new FrameworkIdentity("khung", "Khung", "1", ""), [group]) { Provisional = provisional };
     }
 
+    /// <summary>The workbook as written, opened as a reader of the file would open it.</summary>
+    private static XLWorkbook Written(ScoredYear year, Language language)
+    {
+        var stream = new MemoryStream();
+        ResultsWorkbookWriter.Write(stream, year, language);
+        stream.Position = 0;
+        return new XLWorkbook(stream);
+    }
+
+    [Test]
+    public void Build_Written_HasAFilterOverTheTableAndAFrozenHeader()
+    {
+        using var workbook = Written(Year(), Language.Vietnamese);
+        var sheet = workbook.Worksheet(1);
+
+        Assert.That(sheet.AutoFilter.Range.RangeAddress.ToString(), Is.EqualTo("A1:K3"));
+        Assert.That(sheet.SheetView.SplitRow, Is.EqualTo(1));
+    }
+
     [Test]
     public void Build_Vietnamese_HeadersInVietnamese()
     {
-        using var workbook = ResultsWorkbookWriter.Build(Year(), Language.Vietnamese);
+        using var workbook = Written(Year(), Language.Vietnamese);
         var sheet = workbook.Worksheet("Kết quả");
 
         var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToArray();
@@ -41,7 +60,7 @@ public sealed class ResultsWorkbookWriterTests
     [Test]
     public void Build_English_HeadersInEnglishExceptTheFrameworksOwnTitles()
     {
-        using var workbook = ResultsWorkbookWriter.Build(Year(), Language.English);
+        using var workbook = Written(Year(), Language.English);
 
         var headers = workbook.Worksheet("Results").Row(1).CellsUsed().Select(c => c.GetString()).ToArray();
 
@@ -51,7 +70,7 @@ public sealed class ResultsWorkbookWriterTests
     [Test]
     public void Build_Index_ANumberShownWithTwoDecimalsStoredInFull()
     {
-        using var workbook = ResultsWorkbookWriter.Build(Year(), Language.Vietnamese);
+        using var workbook = Written(Year(), Language.Vietnamese);
         var index = workbook.Worksheet(1).Cell(2, 9);
 
         Assert.That(index.DataType, Is.EqualTo(XLDataType.Number));
@@ -63,7 +82,7 @@ public sealed class ResultsWorkbookWriterTests
     [Test]
     public void Build_Provisional_EveryRowMarked()
     {
-        using var workbook = ResultsWorkbookWriter.Build(Year(provisional: true), Language.Vietnamese);
+        using var workbook = Written(Year(provisional: true), Language.Vietnamese);
         var sheet = workbook.Worksheet(1);
 
         Assert.That(sheet.Cell(1, 12).GetString(), Is.EqualTo("Tình trạng"));
