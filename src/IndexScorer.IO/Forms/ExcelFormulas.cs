@@ -152,7 +152,8 @@ internal static class ExcelFormulas
     };
 
     /// <summary>
-    /// A number's reading, as the engine's number parser: white space ignored, a decimal comma or point (at most one), a
+    /// A number's reading, as the engine's number parser: white space ignored, a comma or point (at most one; before exactly
+    /// three digits it groups thousands in a count and is refused as ambiguous elsewhere; two or more marks show "?"), a
     /// leading sign, a trailing %; a number cell as it is, except a percentage cell formatted % (87.5 % for 0.875) and a bare
     /// number between 0 and 1 there (refused as ambiguous); a date refused. Then the kind's range.
     /// </summary>
@@ -161,10 +162,18 @@ internal static class ExcelFormulas
         string C(int column) => $"{Col(column)}{row}";
         var (text, core, digits) = (C(FormLists.Step1), C(FormLists.Step2), C(FormLists.Step3));
         var point = $"FIND(\".\",{digits}&\".\")";
+        var sign = $"IF(LEFT({core},1)=\"-\",-1,1)";
+        var plain = $"{sign}*(IF({point}=1,0,VALUE(LEFT({digits},{point}-1)))" +
+            $"+IF({point}>=LEN({digits}),0,VALUE(MID({digits},{point}+1,LEN({digits})))/10^(LEN({digits})-{point})))";
+        // One separator before exactly three digits after one to three (2.000, 1,234): thousands in a whole number, two
+        // readings in a decimal one (refused, as the engine's NumberText.Read does).
+        var grouped = $"AND(LEN({digits})-{point}=3,{point}>=2,{point}<=4,LEFT({digits},1)<>\"0\")";
+        var single = kind == InputKind.Count
+            ? $"IF({grouped},{sign}*VALUE(SUBSTITUTE({digits},\".\",\"\")),{plain})"
+            : $"IF({grouped},{Quoted(Refused)},{plain})";
         var parsed = $"IF(AND(LEN({digits})-LEN(SUBSTITUTE({digits},\".\",\"\"))<=1,LEN(SUBSTITUTE({digits},\".\",\"\"))>0," +
             $"{Substituted($"SUBSTITUTE({digits},\".\",\"\")", Enumerable.Range(0, 10).Select(d => (d.ToString(CultureInfo.InvariantCulture), "")))}=\"\")," +
-            $"IF(LEFT({core},1)=\"-\",-1,1)*(IF({point}=1,0,VALUE(LEFT({digits},{point}-1)))" +
-            $"+IF({point}>=LEN({digits}),0,VALUE(MID({digits},{point}+1,LEN({digits})))/10^(LEN({digits})-{point}))),{Quoted(Refused)})";
+            $"{single},{Quoted(Refused)})";
         var p = C(FormLists.Parsed);
         var numberCell = kind == InputKind.Percent
             ? $"IF(LEFT(CELL(\"format\",{cell}),1)=\"P\",{cell}*100,IF(AND({cell}>0,{cell}<1),{Quoted(Refused)},{cell}))"

@@ -307,8 +307,10 @@ public sealed class ExcelFormulasLibreOfficeTests
         var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
         var comma = number.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
         var point = number.ToString(CultureInfo.InvariantCulture);
-        return (v % 8) switch
+        return (v % 9) switch
         {
+            // Thousands grouped the Vietnamese way: a count reads 5.000 as five thousand (a decimal field would refuse it as ambiguous).
+            8 => kind == InputKind.Count ? number.ToString("0", CultureInfo.InvariantCulture) + ".000" : point,
             0 => (object?)value,
             1 => comma,
             2 => point.Contains('.') && kind == InputKind.Percent && number is > 0m and < 1m ? comma : point,
@@ -344,8 +346,9 @@ public sealed class ExcelFormulasLibreOfficeTests
             InputKind.YesNo => ["có lẽ", 2, "Có Không", new FormulaCell("1=1")],
             InputKind.Level => ["nửa vời", rule.Inputs[0].Options[0].Split(',')[0] + (rule.Inputs[0].Options[0].Contains(',') ? "" : " thêm"), 1, new FormulaCell("\"" + rule.Inputs[0].Options[0].Replace("\"", "\"\"") + "\"")],
             InputKind.Count => ["abc", -1, "12,5", 2.5, "12%", "1,2,3", "1.2.3", new FormulaCell("1+1"), true, 1e13, "1e3", "--1"],
-            InputKind.Percent => [101, "101%", -5, "-5", 0.5, "0.5", "abc", "5%%", new FormulaCell("50"), false],
-            _ => [(double)leaf.MaxPoints + 0.25, -0.5, "abc", "1,2,5", new FormulaCell("0"), true],
+            // "87,500" and "1.250": a lone separator before three digits reads two ways in a decimal field, and is refused.
+            InputKind.Percent => [101, "101%", -5, "-5", 0.5, "0.5", "abc", "5%%", new FormulaCell("50"), false, "87,500"],
+            _ => [(double)leaf.MaxPoints + 0.25, -0.5, "abc", "1,2,5", new FormulaCell("0"), true, "1.250"],
         };
         list.AddRange(bad.Select(b => (With(0, b, good), (string?)null)));
         for (var i = 1; i < own; i++) list.Add((With(i, "abc", good), null));
