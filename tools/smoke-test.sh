@@ -11,7 +11,8 @@ program=$(readlink -f "$1")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/home"
-cp -r "$repo/samples/quan-minh-hoa-2023" "$repo/samples/quan-minh-hoa-2024" "$work/"
+# A campaign reads its framework only from its own folder or a frameworks/ folder above it (CF017): copied beside them.
+cp -r "$repo/samples/quan-minh-hoa-2023" "$repo/samples/quan-minh-hoa-2024" "$repo/frameworks" "$work/"
 clean() { (cd "$work" && env -i HOME="$work/home" PATH=/usr/bin:/bin "$program" "$@"); }
 
 clean --version || { echo "smoke: '$program --version' failed"; exit 1; }
