@@ -1,3 +1,4 @@
+using IndexScorer.IO.Workbooks;
 using System.Globalization;
 using IndexScorer.Frameworks;
 using IndexScorer.Rules;
@@ -230,10 +231,5 @@ internal static class ExcelFormulas
     private static string Num(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The letters of column <paramref name="column"/> (1 = A, 27 = AA).</summary>
-    internal static string Col(int column)
-    {
-        var letters = string.Empty;
-        for (var c = column; c > 0; c = (c - 1) / 26) letters = (char)('A' + (c - 1) % 26) + letters;
-        return letters;
-    }
+    internal static string Col(int column) => XlsxSheet.ColumnName(column);
 }

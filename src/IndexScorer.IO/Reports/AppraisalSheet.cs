@@ -13,9 +13,6 @@ internal static class AppraisalSheet
 {
     private const int Columns = 11;
 
-    private const string Lowered = "#C00000";
-    private const string Raised = "#375623";
-
     private static readonly double[] Widths = [8, 26, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 40, 26, 26];
 
     public static SheetBuffer Build(XlsxWriter workbook, ReportContext context, ScoredGroup group)

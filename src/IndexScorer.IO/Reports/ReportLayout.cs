@@ -5,6 +5,12 @@ namespace IndexScorer.IO.Reports;
 /// <summary>report.xlsx's look: titles, header rows, numbers with 2 decimals, borders and A4 print setup (the same as <see cref="SheetLayout"/>'s).</summary>
 internal static class ReportLayout
 {
+    /// <summary>Text colour of points lowered (by the appraisal, below the group's average).</summary>
+    public const string Lowered = "#C00000";
+
+    /// <summary>Text colour of points raised (above the self score, above the group's average).</summary>
+    public const string Raised = "#375623";
+
     public static readonly CellStyle Bold = new() { Bold = true };
     public static readonly CellStyle Italic = new() { Italic = true };
     public static readonly CellStyle Number = new() { NumberFormat = SheetLayout.NumberFormat };

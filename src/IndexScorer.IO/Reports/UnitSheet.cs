@@ -18,9 +18,6 @@ internal static class UnitSheet
 
     private const int Columns = 10;
 
-    private const string Lowered = "#C00000";
-    private const string Raised = "#375623";
-
     public static SheetBuffer Build(XlsxWriter workbook, ReportContext context, ScoredGroup group, UnitStrengths strengths)
     {
         var L = context.L;

@@ -21,10 +21,13 @@ internal sealed class XlsxSheet(string name, IReadOnlyDictionary<(int Row, int C
     public SourceLocation At(string file, int row, int column) => new(file, Name, Address(row, column));
 
     /// <summary>The A1 address of a cell, e.g. E14.</summary>
-    public static string Address(int row, int column)
+    public static string Address(int row, int column) => ColumnName(column) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The letters of a column number: 1 → A, 27 → AA.</summary>
+    public static string ColumnName(int column)
     {
         var letters = string.Empty;
         for (var c = column; c > 0; c = (c - 1) / 26) letters = (char)('A' + (c - 1) % 26) + letters;
-        return letters + row;
+        return letters;
     }
 }

@@ -104,15 +104,9 @@ internal sealed class XlsxWriter : IDisposable
     /// <summary>Closes the zip; call <see cref="Finish"/> first, or the file is incomplete.</summary>
     public void Dispose() => _zip.Dispose();
 
-    /// <summary>The letters of a column number: 1 → A, 27 → AA.</summary>
-    public static string ColumnName(int column)
-    {
-        var name = string.Empty;
-        for (var c = column; c > 0; c = (c - 1) / 26) name = (char)('A' + (c - 1) % 26) + name;
-        return name;
-    }
+    private static string ColumnName(int column) => XlsxSheet.ColumnName(column);
 
-    private static string Reference(int row, int column) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+    private static string Reference(int row, int column) => XlsxSheet.Address(row, column);
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
