@@ -21,20 +21,9 @@ internal static class NationalCampaign
     public static string Ensure(string root, string cache, int units)
     {
         var folder = Path.Combine(cache, $"national-{units}");
-        if (!Directory.Exists(Path.Combine(cache, "frameworks")))
-        {
-            // A cache from before campaigns read only their own files names the framework by an absolute path: made again.
-            foreach (var old in Directory.EnumerateDirectories(cache, "national-*").Append(Path.Combine(cache, "templates")).Where(Directory.Exists).ToArray())
-                Directory.Delete(old, recursive: true);
-        }
-        if (File.Exists(Path.Combine(folder, "campaign.json"))) return folder;
         var watch = Stopwatch.StartNew();
-        var templates = Path.Combine(cache, "templates");
-        if (!File.Exists(Path.Combine(templates, "campaign.json")))
-        {
-            Directory.CreateDirectory(templates);
-            if (new SampleCampaignWriter(TemplateSpec()).Write(root, templates) != 0) throw new InvalidOperationException("The template units could not be written.");
-        }
+        var templates = EnsureTemplates(root, cache);
+        if (File.Exists(Path.Combine(folder, "campaign.json"))) return folder;
         var staging = folder + ".part";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(Path.Combine(staging, "forms"));
@@ -60,6 +49,53 @@ internal static class NationalCampaign
         Directory.Move(staging, folder);
         Console.WriteLine($"generated {units} forms in {watch.Elapsed.TotalSeconds:0.0} s into {folder}");
         return folder;
+    }
+
+    /// <summary>
+    /// The template units' campaign, written afresh on every run and compared with the cached one by content: when the forms
+    /// the program writes have changed (layout, formulas, lists), every cached national campaign is made again, so the
+    /// benchmark always reads the forms units receive today.
+    /// </summary>
+    private static string EnsureTemplates(string root, string cache)
+    {
+        var templates = Path.Combine(cache, "templates");
+        var fresh = templates + ".new";
+        if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
+        Directory.CreateDirectory(fresh);
+        if (new SampleCampaignWriter(TemplateSpec()).Write(root, fresh) != 0) throw new InvalidOperationException("The template units could not be written.");
+        var stamp = Stamp(fresh);
+        var stampFile = Path.Combine(templates, "stamp.txt");
+        if (Directory.Exists(Path.Combine(cache, "frameworks")) && File.Exists(stampFile) && File.ReadAllText(stampFile) == stamp)
+        {
+            Directory.Delete(fresh, recursive: true);
+            return templates;
+        }
+        // A cache from another version of the forms (or from before campaigns read only their own files) is made again.
+        foreach (var old in Directory.EnumerateDirectories(cache, "national-*").Append(templates).Where(Directory.Exists).ToArray())
+            Directory.Delete(old, recursive: true);
+        File.WriteAllText(Path.Combine(fresh, "stamp.txt"), stamp);
+        Directory.Move(fresh, templates);
+        Console.WriteLine("the forms changed since the cached campaigns were made: they are made again");
+        return templates;
+    }
+
+    /// <summary>The forms' content (every part but the document properties, which carry the time of writing), hashed.</summary>
+    private static string Stamp(string templates)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var form in Directory.EnumerateFiles(Path.Combine(templates, "forms"), "*.xlsx").Order(StringComparer.Ordinal))
+        {
+            using var zip = ZipFile.OpenRead(form);
+            foreach (var entry in zip.Entries.Where(e => !e.FullName.StartsWith("docProps/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(entry.FullName));
+                using var content = entry.Open();
+                using var copy = new MemoryStream();
+                content.CopyTo(copy);
+                hash.AppendData(copy.ToArray());
+            }
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The form of a template unit made the form of <paramref name="code"/>: the unit's code (and so its name) replaced in the strings.</summary>
