@@ -79,14 +79,14 @@ internal static class NationalCampaign
         return templates;
     }
 
-    /// <summary>The forms' content (every part but the document properties, which carry the time of writing), hashed.</summary>
+    /// <summary>The forms' content (the workbook parts under xl/; the package parts carry random names and times), hashed.</summary>
     private static string Stamp(string templates)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var form in Directory.EnumerateFiles(Path.Combine(templates, "forms"), "*.xlsx").Order(StringComparer.Ordinal))
         {
             using var zip = ZipFile.OpenRead(form);
-            foreach (var entry in zip.Entries.Where(e => !e.FullName.StartsWith("docProps/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
                 hash.AppendData(Encoding.UTF8.GetBytes(entry.FullName));
                 using var content = entry.Open();
