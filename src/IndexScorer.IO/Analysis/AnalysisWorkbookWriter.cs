@@ -93,7 +93,7 @@ internal static class AnalysisWorkbookWriter
         var widths = new List<double> { 10, 9, 32, 9, 11, 10, 10, 10 };
         widths.AddRange(bands.Select(_ => 11d));
         SheetLayout.Widths(sheet, [.. widths]);
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, headerRow);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, headerRow, language);
     }
 
     /// <summary>Pairs of units, each as "rank. name (code)" over the columns of the table above, and one figure; returns the next row.</summary>
@@ -206,7 +206,7 @@ internal static class AnalysisWorkbookWriter
         }
         SheetLayout.Borders(sheet, first, row - 1, 6);
         SheetLayout.Widths(sheet, 48, 9, 8, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 34);
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, headerRow);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, headerRow, language);
     }
 
     private static void Drivers(IXLWorksheet sheet, YearAnalysis analysis, GroupAnalysis group, Language language, Func<string, object[], string> L)
@@ -262,7 +262,7 @@ internal static class AnalysisWorkbookWriter
         var widths = new List<double> { 10, 9, 32 };
         widths.AddRange(Enumerable.Repeat(9.5, lastColumn - 3));
         SheetLayout.Widths(sheet, [.. widths]);
-        SheetLayout.PrintA4(sheet, XLPageOrientation.Landscape, headerRow);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, headerRow, language);
     }
 
     private static IXLCell Statistic(IXLCell cell, double? value)

@@ -57,9 +57,10 @@ internal static class AppraisalWorkbookWriter
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         sheet.Cell(1, 1).SetValue(L("appraisal.title", framework.Year, group.Name)).Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).SetValue(L("appraisal.framework", framework.Name, framework.Id, framework.Version, body ?? L("appraisal.allBodies")));
-        sheet.Cell(3, 1).SetValue(L("appraisal.instructions"));
+        var instructions = L("appraisal.instructions");
+        sheet.Cell(3, 1).SetValue(instructions);
         sheet.Range(3, 1, 3, Last).Merge().Style.Alignment.SetWrapText();
-        sheet.Row(3).Height = 44;
+        sheet.Row(3).Height = (Math.Ceiling(instructions.Length / Widths.Sum()) + 1) * LineHeight;
 
         string[] headers =
         [
@@ -71,7 +72,7 @@ internal static class AppraisalWorkbookWriter
         var header = sheet.Range(HeaderRow, 1, HeaderRow, Last);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         sheet.Range(HeaderRow, Round1, HeaderRow, Round2Note).Style.Fill.SetBackgroundColor(CouncilFill);
-        sheet.Row(HeaderRow).Height = 32;
+        sheet.Row(HeaderRow).Height = 4 * LineHeight;
 
         var row = FirstContentRow;
         foreach (var unit in lines.GroupBy(l => l.UnitCode))
@@ -81,7 +82,9 @@ internal static class AppraisalWorkbookWriter
             foreach (var line in unit) WriteLine(sheet, row++, line);
             var last = row - 1;
             sheet.Cell(unitRow, Unit).SetValue(unit.Key);
-            sheet.Cell(unitRow, UnitName).SetValue(unit.First().UnitName);
+            sheet.Cell(unitRow, UnitName).SetValue(unit.First().UnitName).Style.Alignment.SetWrapText();
+            var nameLines = LinesOf(unit.First().UnitName, UnitName);
+            if (nameLines > 1) sheet.Row(unitRow).Height = nameLines * LineHeight;
             sheet.Cell(unitRow, Title).SetValue(L("appraisal.unitTotal"));
             foreach (var column in new[] { Max, Self, Final }) sheet.Cell(unitRow, column).FormulaA1 = $"SUM({Column(column)}{first}:{Column(column)}{last})";
             sheet.Range(unitRow, 1, unitRow, Last).Style.Font.SetBold().Fill.SetBackgroundColor(UnitFill);
@@ -109,13 +112,8 @@ internal static class AppraisalWorkbookWriter
 
         for (var c = 0; c < Widths.Length; c++) sheet.Column(c + 1).Width = Widths[c];
         foreach (var column in new[] { Title, Inputs, Evidence, Note }) sheet.Range(FirstContentRow, column, end, column).Style.Alignment.SetWrapText();
-        sheet.SheetView.FreezeRows(HeaderRow);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, HeaderRow, language);
         sheet.SheetView.FreezeColumns(Code);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
-        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.5);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows)
@@ -123,13 +121,14 @@ internal static class AppraisalWorkbookWriter
             .AllowElement(XLSheetProtectionElements.SelectEverything);
     }
 
-    private static readonly double[] Widths = [9, 22, 8, 40, 8, 30, 9, 26, 20, 10, 24, 26, 10, 24, 9];
+    // 186 characters: one page wide on A4 landscape at about 8.5 pt in Excel (Calibri); wrapped texts make the rows taller instead.
+    private static readonly double[] Widths = [7, 14, 6, 26, 6, 20, 7, 17, 13, 7, 15, 19, 7, 15, 7];
 
     private const double LineHeight = 12.75;
 
     /// <summary>How many lines a text takes in a wrapped column (row heights are not computed by every client).</summary>
     private static int LinesOf(string text, int column) =>
-        text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / (Widths[column - 1] * 1.1))));
+        text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / Widths[column - 1])));
 
     private static void WriteLine(IXLWorksheet sheet, int row, AppraisalLine line)
     {

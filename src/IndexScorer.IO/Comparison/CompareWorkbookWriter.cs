@@ -3,6 +3,7 @@ using IndexScorer.Comparison;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
+using IndexScorer.IO.Reports;
 using IndexScorer.Results;
 using IndexScorer.Text;
 
@@ -53,6 +54,7 @@ internal static class CompareWorkbookWriter
         sheet.Column(1).Width = 140;
         if (notes.Count == 0) sheet.Cell(1, 1).SetValue(L(language, "compare.notes.none"));
         for (var i = 0; i < notes.Count; i++) sheet.Cell(i + 1, 1).SetValue(notes[i]).Style.Alignment.SetWrapText();
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 0, language);
         return workbook;
     }
 
@@ -129,7 +131,7 @@ internal static class CompareWorkbookWriter
         sheet.Range(7, 1, row - 1, headers.Length).Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         Widths(sheet, [10, 34, lineage ? 26 : 14], headers.Length, 11);
         if (lineage) sheet.Row(6).Height = 60;
-        Print(sheet, 6);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 6, language);
     }
 
     private static void UnitRow(IXLWorksheet sheet, int row, UnitComparison unit, Language language, int olderYear, int newerYear, bool lineage)
@@ -231,7 +233,7 @@ internal static class CompareWorkbookWriter
         }
         sheet.Range(6, 1, row - 1, headers.Length).Style.Border.SetInsideBorder(XLBorderStyleValues.Hair).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         Widths(sheet, [9, 28, 9, 26, 11], headers.Length, 10);
-        Print(sheet, 6);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 6, language);
     }
 
     private static void WriteFields(IXLWorksheet sheet, YearComparison comparison, GroupComparison group, Language language)
@@ -260,7 +262,7 @@ internal static class CompareWorkbookWriter
         }
         sheet.Range(7, 1, row - 1, headers.Count).Style.Border.SetInsideBorder(XLBorderStyleValues.Thin).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         Widths(sheet, [10, 34], headers.Count, 9);
-        Print(sheet, 6);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 6, language);
     }
 
     private static void WriteMovers(IXLWorksheet sheet, YearComparison comparison, GroupComparison group, Language language)
@@ -302,7 +304,7 @@ internal static class CompareWorkbookWriter
             row++;
         }
         Widths(sheet, [10, 34], headers.Length, 12);
-        Print(sheet, 0);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 0, language);
     }
 
     private static void WriteCrosswalk(IXLWorksheet sheet, YearComparison comparison, Language language, string? crosswalkName)
@@ -329,22 +331,11 @@ internal static class CompareWorkbookWriter
             sheet.Cell(row++, 1).SetValue(L(language, "compare.crosswalk.onlyNewer", group.Code, y1, string.Join(", ", group.Matching.OnlyNewer.Select(c => c.Value))));
         }
         foreach (var (column, width) in new[] { (1, 10), (2, 10), (3, 10), (4, 20), (5, 90) }) sheet.Column(column).Width = width;
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 0, language);
     }
 
     private static void Widths(IXLWorksheet sheet, int[] first, int columns, int rest)
     {
         for (var c = 1; c <= columns; c++) sheet.Column(c).Width = c <= first.Length ? first[c - 1] : rest;
-    }
-
-    private static void Print(IXLWorksheet sheet, int headerRow)
-    {
-        if (headerRow > 0)
-        {
-            sheet.SheetView.FreezeRows(headerRow);
-            sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
-        }
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
     }
 }

@@ -95,14 +95,7 @@ internal static class ExplanationFileWriter
         sheet.Range(FirstContentRow, Round1Note, Math.Max(end, FirstContentRow), Round1Note).Style.Alignment.SetWrapText();
         sheet.Range(FirstContentRow, Max, Math.Max(end, FirstContentRow), Round1).Style.NumberFormat.Format = "0.00";
         for (var c = 0; c < Widths.Length; c++) sheet.Column(c + 1).Width = Widths[c];
-        sheet.SheetView.FreezeRows(HeaderRow);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
-        // ClosedXML writes print titles without $ (5:5), which LibreOffice ignores; the name written by hand is honoured by both.
-        sheet.NamedRanges.Add("_xlnm.Print_Titles", $"'{sheet.Name}'!${HeaderRow}:${HeaderRow}");
-        sheet.PageSetup.Footer.Center.AddText(L("explain.page"), XLHFOccurrence.AllPages);
-        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, HeaderRow, language);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows)

@@ -29,6 +29,9 @@ internal static class FormColumns
     /// <summary>The last of those columns (round 1, its note, the explanation, round 2).</summary>
     public const int CouncilLast = 13;
 
+    /// <summary>The first of the merged cells (to <see cref="Input"/>) where the person who filled the form types each line of <see cref="FormLayout.PreparedByRow"/>'s block.</summary>
+    public const int PreparedByValue = Max;
+
     /// <summary>The header row.</summary>
     public const int HeaderRow = 7;
     /// <summary>The first criterion row.</summary>

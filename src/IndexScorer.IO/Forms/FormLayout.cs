@@ -41,6 +41,15 @@ internal sealed class FormLayout
         return new FormLayout(rows);
     }
 
+    /// <summary>The heading row of the block for the person who filled the form, two rows below the total (nothing there is scored).</summary>
+    public int PreparedByRow => Total.Number + 2;
+
+    /// <summary>The row of one line of that block; its value is typed into <see cref="FormColumns.PreparedByValue"/>.</summary>
+    public int RowOf(PreparedByField field) => PreparedByRow + 1 + (int)field;
+
+    /// <summary>The last row of the form (and of its print area).</summary>
+    public int LastRow => RowOf(PreparedByField.Signature);
+
     /// <summary>The leaf or parent row of a node.</summary>
     public FormRow RowOf(Criterion node) => _nodeRows[node];
 }

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
+using IndexScorer.IO.Reports;
 using IndexScorer.Rules;
 using IndexScorer.Text;
 using IndexScorer.Units;
@@ -13,7 +14,8 @@ namespace IndexScorer.IO.Forms;
 /// Writes a unit's self-assessment form: a row per node, input rows with data validation and dropdowns (items read from the
 /// very hidden sheet <see cref="FormLists"/>), live points computed by formulas generated from each rule ("?" in red where the
 /// engine would refuse a value), locked cells except inputs (no appraisal columns: appraisal
-/// belongs to the council's own files), a frozen header, A4 landscape printing, and the form's identity in a very hidden sheet.
+/// belongs to the council's own files), a block for the person who filled it, a frozen header, A4 landscape printing readable
+/// at 8 pt or more with the header row on every page and page numbers, and the form's identity in a very hidden sheet.
 /// </summary>
 internal static class FormWriter
 {
@@ -43,11 +45,13 @@ internal static class FormWriter
 
         sheet.Cell(1, 1).SetValue(L("form.title", framework.Year)).Style.Font.SetBold().Font.SetFontSize(14);
         sheet.Cell(2, 1).SetValue(L("form.unit", unit.Name, unit.Code, group.Name)).Style.Font.SetBold();
-        sheet.Cell(3, 1).SetValue(L("form.framework", framework.Name, framework.Id, framework.Version, group.Fingerprint));
+        // The framework's id and fingerprint are for the program: they stay in the very hidden _meta sheet, never on paper.
+        sheet.Cell(3, 1).SetValue(L("form.framework", framework.Name, framework.Version));
         sheet.Cell(4, 1).SetValue(framework.Note).Style.Font.SetItalic();
-        sheet.Cell(5, 1).SetValue(L("form.instructions"));
+        var instructions = L("form.instructions");
+        sheet.Cell(5, 1).SetValue(instructions);
         sheet.Range(5, 1, 5, Last).Merge().Style.Alignment.SetWrapText();
-        sheet.Row(5).Height = 32;
+        sheet.Row(5).Height = Height(instructions, Widths.Sum());
 
         string[] headers =
         [
@@ -57,7 +61,7 @@ internal static class FormWriter
         for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(L(headers[c]));
         var header = sheet.Range(HeaderRow, 1, HeaderRow, Last);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
-        sheet.Row(HeaderRow).Height = 32;
+        sheet.Row(HeaderRow).Height = 3 * LineHeight + CellPadding;
 
         foreach (var row in layout.Rows) WriteRow(sheet, lists, group, layout, row, language);
 
@@ -69,18 +73,16 @@ internal static class FormWriter
         points.Style.NumberFormat.Format = "0.00";
         points.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
         points.AddConditionalFormat().WhenEquals($"\"{ExcelFormulas.Refused}\"").Font.SetBold().Font.SetFontColor(XLColor.Red);
+        WritePreparedBy(sheet, layout, language);
 
-        double[] widths = [8, 48, 9, 42, 14, 12, 10, 30, 30];
-        for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
-        sheet.Column(Title).Style.Alignment.SetWrapText();
-        sheet.Column(Guidance).Style.Alignment.SetWrapText();
-        sheet.SheetView.FreezeRows(HeaderRow);
+        for (var c = 0; c < Widths.Length; c++) sheet.Column(c + 1).Width = Widths[c];
+        // Figures and levels stay on one line, spilling into the empty cell on their right.
+        foreach (var column in new[] { Title, Guidance, NotApplicable, Evidence, Note })
+            sheet.Range(FirstContentRow, column, layout.Total.Number, column).Style.Alignment.SetWrapText();
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, HeaderRow, language);
+        sheet.PageSetup.Footer.Left.AddText($"{unit.Code} — {unit.Name}", XLHFOccurrence.AllPages);
+        sheet.PageSetup.PrintAreas.Add(1, 1, layout.LastRow, Last);
         sheet.SheetView.FreezeColumns(Title);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
-        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.5);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows)
@@ -99,6 +101,7 @@ internal static class FormWriter
         if (row.Kind == FormRowKind.Total)
         {
             sheet.Cell(r, Title).SetValue(L("form.total"));
+            sheet.Row(r).Height = Height(L("form.total"), Widths[Title - 1] * BoldWidth);
             sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForTotal(group, layout);
             sheet.Range(r, 1, r, Last).Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill);
             return;
@@ -107,7 +110,10 @@ internal static class FormWriter
         if (row.Kind == FormRowKind.Input)
         {
             var input = node.Rule!.Inputs[row.InputIndex];
-            sheet.Cell(r, Title).SetValue("• " + input.Prompt.Text(language)).Style.Alignment.SetIndent(1);
+            var prompt = Prompt(input, language);
+            sheet.Cell(r, Title).SetValue(prompt).Style.Alignment.SetIndent(1);
+            var promptHeight = Height(prompt, Widths[Title - 1]);
+            if (promptHeight > sheet.RowHeight) sheet.Row(r).Height = promptHeight;
             var cell = sheet.Cell(r, Input);
             cell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
             var items = input.Kind switch
@@ -128,6 +134,8 @@ internal static class FormWriter
         sheet.Cell(r, Max).SetValue(node.MaxPoints);
         if (row.Kind == FormRowKind.Parent)
         {
+            var titleHeight = Height(node.Title, Widths[Title - 1] * BoldWidth);
+            if (titleHeight > sheet.RowHeight) sheet.Row(r).Height = titleHeight;
             sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForParent(node, layout);
             sheet.Range(r, 1, r, Last).Style.Font.SetBold().Fill.SetBackgroundColor(ParentFill);
             return;
@@ -140,7 +148,7 @@ internal static class FormWriter
         if (node.Evidence.Length > 0) guidance.Add(L("form.evidence", node.Evidence));
         var guidanceText = string.Join("\n", guidance);
         sheet.Cell(r, Guidance).SetValue(guidanceText);
-        FitGuidance(sheet, r, node, guidanceText);
+        FitGuidance(sheet, r, node, guidanceText, language);
         if (node.Source == PointSource.Survey) return;
 
         sheet.Cell(r, SelfPoints).FormulaA1 = ExcelFormulas.ForLeaf(node, layout);
@@ -157,22 +165,75 @@ internal static class FormWriter
     }
 
     /// <summary>
-    /// Spreads the guidance over the leaf row and its input rows and makes the leaf row tall enough for the
-    /// rest (row heights are not computed by every client).
+    /// Spreads the guidance over the leaf row and its input rows and makes each row tall enough for its wrapped texts (row
+    /// heights are not computed by every client, never for merged cells).
     /// </summary>
-    private static void FitGuidance(IXLWorksheet sheet, int row, Criterion node, string text)
+    private static void FitGuidance(IXLWorksheet sheet, int row, Criterion node, string text, Language language)
     {
         var inputs = node.Rule!.Inputs.Count;
         if (inputs > 0) sheet.Range(row, Guidance, row + inputs, Guidance).Merge();
-        var guidanceLines = text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / GuidanceCharsPerLine)));
-        var titleLines = (int)Math.Ceiling(Math.Max(1, node.Title.Length) / TitleCharsPerLine);
-        var needed = Math.Max(titleLines * LineHeight, guidanceLines * LineHeight - inputs * sheet.RowHeight);
+        var inputRows = node.Rule.Inputs.Sum(input => Height(Prompt(input, language), Widths[Title - 1]));
+        var needed = Math.Max(
+            Math.Max(Height(node.Title, Widths[Title - 1]), Height(text, Widths[Guidance - 1]) - inputRows),
+            EvidenceLines * LineHeight + CellPadding);
         if (needed > sheet.RowHeight) sheet.Row(row).Height = needed;
     }
 
+    /// <summary>How tall a row must be for <paramref name="text"/> wrapped in a column <paramref name="width"/> characters wide.</summary>
+    private static double Height(string text, double width) =>
+        text.Split('\n').Sum(line => Math.Max(1, Math.Ceiling(line.Length / (width * CharsPerWidth)))) * LineHeight + CellPadding;
+
+    /// <summary>
+    /// Column widths in characters: A to the points column fit a 1366-pixel laptop screen, and the whole width (138 characters)
+    /// prints one page wide on A4 landscape at 8 pt or more even where LibreOffice replaces Calibri with the wider DejaVu Sans.
+    /// </summary>
+    internal static readonly double[] Widths = [6, 28, 6, 37, 12, 9, 7, 18, 15];
+
     private const double LineHeight = 12.75;
-    private const double GuidanceCharsPerLine = 46;
-    private const double TitleCharsPerLine = 52;
+    // Room in the leaf's row for an evidence reference such as "Kế hoạch số 12/KH-UBND ngày 15/01/2024".
+    private const int EvidenceLines = 3;
+    private const double CellPadding = 2;
+    // Bold letters are wider: a column holds fewer of them.
+    private const double BoldWidth = 0.9;
+    // Vietnamese text averages a little under one character width per letter; words wrap whole, so count one per letter.
+    private const double CharsPerWidth = 1.0;
+
+    private static string Prompt(RuleInput input, Language language) => "• " + input.Prompt.Text(language);
+
+    /// <summary>
+    /// The block for the person who filled the form, below the total: a label and a yellow cell per line (the signature line
+    /// tall enough to sign on paper). Nothing in it is scored or checked.
+    /// </summary>
+    private static void WritePreparedBy(IXLWorksheet sheet, FormLayout layout, Language language)
+    {
+        sheet.Cell(layout.PreparedByRow, Title).SetValue(Labels.Get("form.preparedBy", language)).Style.Font.SetBold();
+        foreach (var field in Enum.GetValues<PreparedByField>())
+        {
+            var r = layout.RowOf(field);
+            sheet.Cell(r, Title).SetValue(Labels.Get(PreparedByLabels[field], language)).Style
+                .Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            var value = sheet.Range(r, PreparedByValue, r, Input).Merge();
+            value.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill)
+                .Border.SetOutsideBorder(XLBorderStyleValues.Thin).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            if (field == PreparedByField.Signature) sheet.Row(r).Height = 4 * LineHeight;
+            if (field != PreparedByField.Date) continue;
+            var date = sheet.Cell(r, PreparedByValue);
+            date.Style.NumberFormat.Format = "dd/mm/yyyy";
+            date.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left);
+            var hint = date.SetDataValidation();
+            hint.ShowInputMessage = true;
+            hint.InputMessage = Labels.Get("form.preparedBy.dateHint", language);
+        }
+    }
+
+    private static readonly Dictionary<PreparedByField, string> PreparedByLabels = new()
+    {
+        [PreparedByField.Name] = "form.preparedBy.name",
+        [PreparedByField.Position] = "form.preparedBy.position",
+        [PreparedByField.Phone] = "form.preparedBy.phone",
+        [PreparedByField.Date] = "form.preparedBy.date",
+        [PreparedByField.Signature] = "form.preparedBy.signature",
+    };
 
     /// <summary>A reference from the lists sheet to a typed cell of the form.</summary>
     private static string Typed(IXLWorksheet sheet, IXLCell cell) => $"'{sheet.Name.Replace("'", "''")}'!{cell.Address.ToStringFixed()}";

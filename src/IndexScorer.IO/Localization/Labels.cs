@@ -21,7 +21,7 @@ internal static class Labels
         ["form.sheet"] = ("Tự đánh giá", "Self-assessment"),
         ["form.title"] = ("BIỂU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {0}", "ADMINISTRATIVE REFORM INDEX SELF-ASSESSMENT {0}"),
         ["form.unit"] = ("Đơn vị: {0} (mã {1}) — Nhóm: {2}", "Unit: {0} (code {1}) — Group: {2}"),
-        ["form.framework"] = ("Khung: {0} — mã {1}, phiên bản {2}, dấu kiểm {3}", "Framework: {0} — id {1}, version {2}, fingerprint {3}"),
+        ["form.framework"] = ("Khung chỉ số: {0} (phiên bản {1})", "Framework: {0} (version {1})"),
         ["form.instructions"] = (
             "Chỉ nhập vào các ô màu vàng (số liệu, không phát sinh, tài liệu kiểm chứng, ghi chú). Cột 'Điểm tự chấm' tự tính theo quy tắc chấm, như khi chấm chính thức: để trống khi còn thiếu số liệu, hiện '?' khi một giá trị không hợp lệ (sẽ bị từ chối khi chấm); tổng chỉ hiện khi đã đủ. Điểm thẩm định do Hội đồng thẩm định ghi trong hồ sơ của Hội đồng, không ghi vào biểu mẫu này. Không chèn, xóa hay di chuyển dòng.",
             "Type only into the yellow cells (figures, N/A, evidence, notes). The 'Self points' column is computed from the scoring rule as the official scoring will: blank while a figure is missing, '?' where a value is not valid (it would be refused); totals show once everything is in. The appraisal council records its scores in its own files, never in this form. Do not insert, delete or move rows."),
@@ -44,6 +44,13 @@ internal static class Labels
         ["form.input.choice"] = ("Chọn trong danh sách.", "Pick from the list."),
         ["form.input.amount"] = ("Nhập số từ 0 trở lên, có thể có phần thập phân, ví dụ 4825,5.", "Enter a number, 0 or more, decimals allowed, e.g. 4825.5."),
         ["form.input.error"] = ("Giá trị không hợp lệ", "Invalid value"),
+        ["form.preparedBy"] = ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
+        ["form.preparedBy.name"] = ("Họ và tên", "Full name"),
+        ["form.preparedBy.position"] = ("Chức vụ", "Position"),
+        ["form.preparedBy.phone"] = ("Số điện thoại", "Phone"),
+        ["form.preparedBy.date"] = ("Ngày lập biểu", "Date"),
+        ["form.preparedBy.signature"] = ("Ký, ghi rõ họ tên", "Signature"),
+        ["form.preparedBy.dateHint"] = ("Nhập ngày dạng ngày/tháng/năm, ví dụ 15/01/2025.", "Enter the date as day/month/year, e.g. 15/01/2025."),
 
         // The council's appraisal workbook.
         ["appraisal.title"] = ("BẢNG THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {0} — {1}", "APPRAISAL OF THE ADMINISTRATIVE REFORM INDEX {0} — {1}"),
@@ -89,7 +96,6 @@ internal static class Labels
         ["explain.col.round1Note"] = ("Ý kiến thẩm định vòng 1", "Round-1 note"),
         ["explain.col.explanation"] = ("Giải trình của đơn vị", "Unit's explanation"),
         ["explain.col.newEvidence"] = ("Tài liệu kiểm chứng bổ sung", "New evidence"),
-        ["explain.page"] = ("Trang ", "Page "),
         // Result sheet to sign (phiếu kết quả), one per unit.
         ["sheet.sheet"] = ("Phiếu kết quả", "Result sheet"),
         ["sheet.title"] = ("PHIẾU KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {0}", "ADMINISTRATIVE REFORM INDEX {0}: RESULT SHEET"),
@@ -116,8 +122,6 @@ internal static class Labels
         ["sheet.signUnit"] = ("ĐẠI DIỆN ĐƠN VỊ", "FOR THE UNIT"),
         ["sheet.signCouncil"] = ("TM. HỘI ĐỒNG THẨM ĐỊNH", "FOR THE APPRAISAL COUNCIL"),
         ["sheet.signHint"] = ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"),
-        ["sheet.page"] = ("Trang ", "Page "),
-        ["sheet.pageOf"] = ("/", " of "),
         ["explain.newEvidence"] = ("Tài liệu bổ sung: {0}", "New evidence: {0}"),
 
         // results.xlsx: the results table for people (results.csv is the one for programs).

@@ -47,9 +47,7 @@ internal static class FeedbackWorkbookWriter
         sheet.Range(5, 5, Math.Max(row, 5), 6).Style.Alignment.SetWrapText();
         double[] widths = [16, 8, 10, 8, 50, 60];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, 4, language);
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 }

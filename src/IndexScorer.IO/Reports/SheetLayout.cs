@@ -1,10 +1,12 @@
 using ClosedXML.Excel;
+using IndexScorer.IO.Localization;
+using IndexScorer.Text;
 
 namespace IndexScorer.IO.Reports;
 
 /// <summary>
 /// The shared look of the workbooks written with ClosedXML (analysis, status, appraisal): fills, the number format, header rows,
-/// borders and A4 print setup. report.xlsx has the same look through <see cref="ReportLayout"/>.
+/// borders and how sheets print (<see cref="Print"/>). report.xlsx has the same look through <see cref="ReportLayout"/>.
 /// </summary>
 internal static class SheetLayout
 {
@@ -66,21 +68,32 @@ internal static class SheetLayout
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
     }
 
-    /// <summary>A4, one page wide, header rows repeated, page numbers in the footer.</summary>
-    public static void PrintA4(IXLWorksheet sheet, XLPageOrientation orientation, int headerRow)
+    /// <summary>
+    /// How every sheet written with ClosedXML prints: A4 in <paramref name="orientation"/>, one page wide, rows
+    /// <paramref name="headerRow"/> (0: none) to <paramref name="lastHeaderRow"/> repeated at the top of every page and frozen on
+    /// screen, "Trang 1/3" ("Page 1 of 3") in the footer.
+    /// </summary>
+    public static void Print(IXLWorksheet sheet, XLPageOrientation orientation, int headerRow, Language language, int lastHeaderRow = 0)
     {
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.PageOrientation = orientation;
         sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.6).SetHeader(0.2).SetFooter(0.3);
+        sheet.PageSetup.Margins.SetLeft(0.3).SetRight(0.3).SetTop(0.5).SetBottom(0.6).SetHeader(0.2).SetFooter(0.3);
         sheet.PageSetup.CenterHorizontally = true;
-        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        sheet.PageSetup.Footer.Center.AddText(" / ", XLHFOccurrence.AllPages);
-        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
-        if (headerRow > 0)
-        {
-            sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
-            sheet.SheetView.FreezeRows(headerRow);
-        }
+        sheet.PageSetup.Footer.Center.AddText(PageFooter(language), XLHFOccurrence.AllPages);
+        if (headerRow <= 0) return;
+        RepeatRows(sheet, headerRow, Math.Max(headerRow, lastHeaderRow));
+        sheet.SheetView.FreezeRows(Math.Max(headerRow, lastHeaderRow));
     }
+
+    /// <summary>The footer's page numbers in Excel's codes (&amp;P the page, &amp;N the number of pages): "Trang &amp;P/&amp;N".</summary>
+    public static string PageFooter(Language language) => Labels.Get("report.pageFooter", language, "&P", "&N");
+
+    /// <summary>
+    /// Repeats rows <paramref name="first"/> to <paramref name="last"/> at the top of every printed page. ClosedXML 0.95's
+    /// SetRowsToRepeatAtTop writes the name without $ ('Sheet'!7:7), which LibreOffice ignores; the sheet's own
+    /// _xlnm.Print_Titles name with absolute rows ('Sheet'!$7:$7) is honoured by Excel and LibreOffice alike.
+    /// </summary>
+    public static void RepeatRows(IXLWorksheet sheet, int first, int last) =>
+        sheet.NamedRanges.Add("_xlnm.Print_Titles", $"'{sheet.Name.Replace("'", "''")}'!${first}:${last}");
 }

@@ -42,7 +42,9 @@ internal static class StatusWorkbookWriter
         foreach (var group in progress.Groups)
         {
             row++;
-            sheet.Cell(row, 1).SetValue($"{group.Group} — {group.Name}");
+            var label = $"{group.Group} — {group.Name}";
+            sheet.Cell(row, 1).SetValue(label).Style.Alignment.SetWrapText();
+            sheet.Row(row).Height = Math.Ceiling(label.Length / Widths[0]) * 15;
             int[] values = [group.Units, group.Received, group.Valid, group.WithProblems, group.Missing, group.Round1Started, group.Round2Done, group.Surveys];
             for (var i = 0; i < values.Length; i++) sheet.Cell(row, i + 2).SetValue(values[i]);
             if (group.Missing > 0) sheet.Cell(row, 6).Style.Fill.SetBackgroundColor(MissingFill);
@@ -92,15 +94,13 @@ internal static class StatusWorkbookWriter
             }
         }
 
-        double[] widths = [30, 30, 12, 26, 17, 22, 26, 16, 16, 12];
-        for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
-        sheet.SheetView.FreezeRows(unitHeaderRow);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.5);
+        SheetLayout.Widths(sheet, Widths);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, unitHeaderRow, language);
         return workbook;
     }
+
+    // 172 characters: one page wide on A4 landscape at about 9 pt in Excel (Calibri).
+    private static readonly double[] Widths = [22, 30, 10, 18, 16, 14, 24, 14, 14, 10];
 
     /// <summary>"Hợp lệ", "3 lỗi" or "Chưa nộp".</summary>
     public static string State(UnitProgress unit, Language language) =>

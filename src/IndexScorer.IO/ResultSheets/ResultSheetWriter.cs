@@ -111,18 +111,8 @@ internal static class ResultSheetWriter
         Signatures(sheet, row + 2, L);
         for (var c = 0; c < Widths.Length; c++) sheet.Column(c + 1).Width = Widths[c];
 
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
-        // ClosedXML writes print titles without $ (6:6), which LibreOffice ignores; the name written by hand is honoured by both.
-        sheet.NamedRanges.Add("_xlnm.Print_Titles", $"'{sheet.Name}'!${HeaderRow}:${HeaderRow}");
-        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.6).SetFooter(0.3);
+        SheetLayout.Print(sheet, XLPageOrientation.Landscape, HeaderRow, language);
         sheet.PageSetup.Footer.Left.AddText($"{unit.Code} — {unit.Name}", XLHFOccurrence.AllPages);
-        var page = sheet.PageSetup.Footer.Right;
-        page.AddText(L("sheet.page"), XLHFOccurrence.AllPages);
-        page.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        page.AddText(L("sheet.pageOf"), XLHFOccurrence.AllPages);
-        page.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
         return workbook;
     }
 
