@@ -56,7 +56,11 @@ internal static class AppraisalWorkbookWriter
     {
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         sheet.Cell(1, 1).SetValue(L("appraisal.title", framework.Year, group.Name)).Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).SetValue(L("appraisal.framework", framework.Name, framework.Id, framework.Version, body ?? L("appraisal.allBodies")));
+        // Wrapped within the table's width: text running past the last column would widen what prints and shrink every page.
+        var frameworkLine = L("appraisal.framework", framework.Name, framework.Id, framework.Version, body ?? L("appraisal.allBodies"));
+        sheet.Cell(2, 1).SetValue(frameworkLine);
+        sheet.Range(2, 1, 2, Last).Merge().Style.Alignment.SetWrapText();
+        sheet.Row(2).Height = Math.Ceiling(frameworkLine.Length / Widths.Sum()) * LineHeight + 2;
         var instructions = L("appraisal.instructions");
         sheet.Cell(3, 1).SetValue(instructions);
         sheet.Range(3, 1, 3, Last).Merge().Style.Alignment.SetWrapText();
@@ -72,7 +76,7 @@ internal static class AppraisalWorkbookWriter
         var header = sheet.Range(HeaderRow, 1, HeaderRow, Last);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill).Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         sheet.Range(HeaderRow, Round1, HeaderRow, Round2Note).Style.Fill.SetBackgroundColor(CouncilFill);
-        sheet.Row(HeaderRow).Height = 4 * LineHeight;
+        sheet.Row(HeaderRow).Height = 5 * LineHeight;
 
         var row = FirstContentRow;
         foreach (var unit in lines.GroupBy(l => l.UnitCode))
@@ -121,8 +125,9 @@ internal static class AppraisalWorkbookWriter
             .AllowElement(XLSheetProtectionElements.SelectEverything);
     }
 
-    // 186 characters: one page wide on A4 landscape at about 8.5 pt in Excel (Calibri); wrapped texts make the rows taller instead.
-    private static readonly double[] Widths = [7, 14, 6, 26, 6, 20, 7, 17, 13, 7, 15, 19, 7, 15, 7];
+    // 138 characters: one page wide on A4 landscape at 8 pt or more (measured), also where LibreOffice replaces Calibri with
+    // the wider DejaVu Sans; wrapped texts make the rows taller instead.
+    private static readonly double[] Widths = [5, 10, 5, 19, 5, 14, 5, 14, 10, 5, 12, 14, 5, 10, 5];
 
     private const double LineHeight = 12.75;
 

@@ -21,7 +21,8 @@ internal static class ResultSheetWriter
     private const int HeaderRow = 6;
     private const double FontSize = 10;
     private const double LineHeight = 13.5;
-    private static readonly double[] Widths = [7, 40, 7.5, 7.5, 9, 26, 9, 7.5, 20, 22];
+    // 128 characters of the 10-point body: one page wide on A4 landscape at 8 pt or more (measured), also with DejaVu Sans for Calibri.
+    private static readonly double[] Widths = [6, 32, 7, 7, 8, 21, 8, 7, 14, 18];
     private static readonly XLColor FieldFill = XLColor.FromHtml("#EDEDED");
 
     /// <summary>The file's name: PH05-2024-phieu-ket-qua.xlsx (PH05-2024-result-sheet.xlsx in English).</summary>
@@ -61,7 +62,7 @@ internal static class ResultSheetWriter
         for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(L(headers[c]));
         sheet.Range(HeaderRow, 1, HeaderRow, Last).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill)
             .Alignment.SetWrapText().Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetVertical(XLAlignmentVerticalValues.Center);
-        sheet.Row(HeaderRow).Height = 2 * LineHeight + 2;
+        sheet.Row(HeaderRow).Height = 4 * LineHeight + 2;
 
         var row = HeaderRow;
         foreach (var result in unit.Criteria)
