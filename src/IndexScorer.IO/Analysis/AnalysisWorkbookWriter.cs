@@ -90,8 +90,8 @@ internal static class AnalysisWorkbookWriter
         if (group.NearTies.Count == 0) sheet.Cell(row++, 1).Text(L("analysis.nearTies.none", []));
         else row = PairTable(sheet, row, L("analysis.col.difference", []), L,
             group.NearTies.Select(t => (t.Above, t.Below, (Action<IXLCell>)(cell => cell.SetValue(t.Difference).Style.NumberFormat.Format = "0.0000"))));
-        var widths = new List<double> { 10, 9, 32, 9, 11, 10, 10, 10 };
-        widths.AddRange(bands.Select(_ => 11d));
+        var widths = new List<double> { 9, 8, 30, 8, 10, 9, 9, 9 };
+        widths.AddRange(bands.Select(_ => 10d));
         SheetLayout.Widths(sheet, [.. widths]);
         SheetLayout.Print(sheet, XLPageOrientation.Landscape, headerRow, language);
     }
@@ -205,7 +205,9 @@ internal static class AnalysisWorkbookWriter
             row++;
         }
         SheetLayout.Borders(sheet, first, row - 1, 6);
-        SheetLayout.Widths(sheet, 48, 9, 8, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 34);
+        // 143 characters, the long titles and flags wrapped: one page wide on A4 landscape at 8 pt or more.
+        SheetLayout.Widths(sheet, 32, 7, 6, 8, 8, 8, 8, 8, 8, 8, 8, 8, 6, 20);
+        foreach (var column in new[] { 1, 14 }) sheet.Range(headerRow + 1, column, row, column).Style.Alignment.SetWrapText();
         SheetLayout.Print(sheet, XLPageOrientation.Landscape, headerRow, language);
     }
 

@@ -82,9 +82,31 @@ internal static class SheetLayout
         sheet.PageSetup.CenterHorizontally = true;
         sheet.PageSetup.Footer.Center.AddText(PageFooter(language), XLHFOccurrence.AllPages);
         if (headerRow <= 0) return;
+        WrapLinesAbove(sheet, headerRow);
         RepeatRows(sheet, headerRow, Math.Max(headerRow, lastHeaderRow));
         sheet.SheetView.FreezeRows(Math.Max(headerRow, lastHeaderRow));
     }
+
+    /// <summary>
+    /// Wraps each line above the header row that would run past the table's last column within the table's width: text
+    /// running past it widens what prints, and fitting that width shrinks every page.
+    /// </summary>
+    private static void WrapLinesAbove(IXLWorksheet sheet, int headerRow)
+    {
+        var lastColumn = sheet.Row(headerRow).LastCellUsed()?.Address.ColumnNumber ?? 1;
+        var width = Enumerable.Range(1, lastColumn).Sum(c => sheet.Column(c).Width);
+        for (var row = 1; row < headerRow; row++)
+        {
+            var cell = sheet.Cell(row, 1);
+            var text = cell.HasFormula ? string.Empty : cell.GetString();
+            if (cell.IsMerged() || sheet.Row(row).CellsUsed().Count() > 1 || text.Length * cell.Style.Font.FontSize / DefaultFontSize <= width) continue;
+            sheet.Range(row, 1, row, lastColumn).Merge().Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            sheet.Row(row).Height = Math.Ceiling(text.Length * cell.Style.Font.FontSize / DefaultFontSize / width) * cell.Style.Font.FontSize * LineSpacing;
+        }
+    }
+
+    private const double DefaultFontSize = 11;
+    private const double LineSpacing = 1.3;
 
     /// <summary>The footer's page numbers in Excel's codes (&amp;P the page, &amp;N the number of pages): "Trang &amp;P/&amp;N".</summary>
     public static string PageFooter(Language language) => Labels.Get("report.pageFooter", language, "&P", "&N");
