@@ -81,10 +81,17 @@ public sealed record CompareRequest(string Older, string Newer)
         var notes = diagnostics.Items.Where(d => d.Severity == Severity.Warning).Select(d => DiagnosticText.Render(d, Language)).ToArray();
         var crosswalkName = Crosswalk is null ? null : Path.GetFileName(Crosswalk);
         var lineageName = Units is null ? null : Path.GetFileName(Units);
+        // compare.csv is laid out on the other core while compare.xlsx is written; the bytes are the same either way.
+        var csvBytes = Task.Run(() =>
+        {
+            using var buffer = new MemoryStream();
+            CompareCsvWriter.Write(buffer, comparison);
+            return buffer.ToArray();
+        });
         written.AddRange(OutputSet.WriteAll(
         [
             (workbook, p => CompareWorkbookWriter.Write(p, comparison, Language, crosswalkName, notes, lineageName)),
-            (csv, p => CompareCsvWriter.Write(p, comparison)),
+            (csv, p => File.WriteAllBytes(p, csvBytes.GetAwaiter().GetResult())),
         ], diagnostics));
         return Done(comparison);
 

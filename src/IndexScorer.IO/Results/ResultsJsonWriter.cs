@@ -28,17 +28,13 @@ internal static class ResultsJsonWriter
     /// <summary>Buffered bytes above which the writer hands them to the stream (after a unit).</summary>
     private const int FlushAbove = 64 * 1024;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>Not indented: indentation was half of a national file and of the time to read it; any JSON viewer lays it out.</summary>
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, ScoredYear year) => AtomicFile.Write(path, stream => Write(stream, year));
 
-    /// <summary>Writes the JSON (UTF-8, indented, Vietnamese unescaped) to a stream, chunk by chunk.</summary>
+    /// <summary>Writes the JSON (UTF-8, not indented, Vietnamese unescaped) to a stream, chunk by chunk.</summary>
     public static void Write(Stream stream, ScoredYear year)
     {
         using var json = new Utf8JsonWriter(stream, Options);
