@@ -10,10 +10,12 @@ using IndexScorer.SampleMaker;
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- floor <campaign-folder>
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- readers <campaign-folder> [--forms 300]   (where a form's reading time goes)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- outputs <results.json>   (where writing the outputs goes)
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- compare <older results.json> <newer results.json>   (where compare's time goes)
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- rewrite <results.json> <copy.json>   (a results.json of an earlier version written in the current one)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- analyze [--units 10000] [--samples 1000] [--runs 3]
 
 var verb = args.Length > 0 ? args[0] : "national";
-var options = Options(args.Skip(verb is "national" or "analyze" ? 1 : 2).ToArray());
+var options = Options(args.Skip(verb is "national" or "analyze" ? 1 : verb is "compare" or "rewrite" ? 3 : 2).ToArray());
 switch (verb)
 {
     case "floor":
@@ -25,12 +27,18 @@ switch (verb)
     case "outputs":
         OutputCost.Run(args[1], Path.Combine(Path.GetTempPath(), "indexscorer-benchmarks", "outputs"));
         return 0;
+    case "compare":
+        CompareCost.Run(args[1], args[2], Path.Combine(Path.GetTempPath(), "indexscorer-benchmarks", "compare-cost"));
+        return 0;
+    case "rewrite":
+        CompareCost.Rewrite(args[1], args[2]);
+        return 0;
     case "national":
         return National(options);
     case "analyze":
         return Analyze(options);
     default:
-        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder> | readers <campaign-folder> [--forms 300] | outputs <results.json> | analyze [--units 10000] [--samples 1000] [--runs 3]");
+        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder> | readers <campaign-folder> [--forms 300] | outputs <results.json> | compare <older.json> <newer.json> | rewrite <results.json> <copy.json> | analyze [--units 10000] [--samples 1000] [--runs 3]");
         return 2;
 }
 

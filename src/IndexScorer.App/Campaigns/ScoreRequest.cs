@@ -117,7 +117,7 @@ public sealed record ScoreRequest(string Folder)
     private ScoredYear? LoadPrevious(Campaign campaign, DiagnosticBag diagnostics, List<string> inputs)
     {
         if (campaign.PreviousPath is not { } path || Path.GetFullPath(path) == campaign.Folder) return null;
-        var previous = ScoredYears.Load(path, RescorePrevious, diagnostics, inputs);
+        var previous = ScoredYears.Load(path, RescorePrevious, diagnostics, inputs, ResultsDetail.Points);
         if (previous is null) diagnostics.Error("CF010", new SourceLocation(CampaignFolder.SettingsFile), path);
         return previous;
     }

@@ -14,7 +14,12 @@ namespace IndexScorer.App.Comparison;
 internal static class ScoredYears
 {
     /// <summary>The scored year, or null with diagnostics; <paramref name="inputs"/> receives every file it was read from.</summary>
-    public static ScoredYear? Load(string path, bool rescore, DiagnosticBag diagnostics, List<string> inputs)
+    /// <param name="path">A campaign folder or a results.json.</param>
+    /// <param name="rescore">Score a campaign folder again even when its results.json exists.</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    /// <param name="inputs">Receives every file read.</param>
+    /// <param name="detail">How much of a results.json to keep: <see cref="ResultsDetail.Points"/> when only places and points are used (compare, last year's columns).</param>
+    public static ScoredYear? Load(string path, bool rescore, DiagnosticBag diagnostics, List<string> inputs, ResultsDetail detail = ResultsDetail.All)
     {
         if (Directory.Exists(path))
         {
@@ -22,7 +27,7 @@ internal static class ScoredYears
             if (!rescore && File.Exists(results))
             {
                 var reading = new DiagnosticBag();
-                var year = Read(results, reading, inputs);
+                var year = Read(results, reading, inputs, detail);
                 // Results written by an earlier version of the program are scored again rather than refused.
                 if (year is not null || reading.Items.Any(d => d.Code != "CW042"))
                 {
@@ -35,7 +40,7 @@ internal static class ScoredYears
             if (campaign is not null) inputs.AddRange(campaign.InputPaths);
             return result;
         }
-        if (IsResultsFile(path)) return Read(path, diagnostics, inputs);
+        if (IsResultsFile(path)) return Read(path, diagnostics, inputs, detail);
         diagnostics.Error("CW043", new SourceLocation(path));
         return null;
     }
@@ -45,9 +50,13 @@ internal static class ScoredYears
 
     private static bool IsResultsFile(string path) => File.Exists(path) && Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 
-    private static ScoredYear? Read(string path, DiagnosticBag diagnostics, List<string> inputs)
+    /// <summary>True when <see cref="Load"/> reads <paramref name="path"/> from a results.json rather than scoring a campaign.</summary>
+    public static bool IsRead(string path, bool rescore) =>
+        Directory.Exists(path) ? !rescore && File.Exists(Path.Combine(path, OutputFiles.DefaultFolder, OutputFiles.ResultsJson)) : IsResultsFile(path);
+
+    private static ScoredYear? Read(string path, DiagnosticBag diagnostics, List<string> inputs, ResultsDetail detail)
     {
         inputs.Add(path);
-        return ResultsJsonReader.Read(path, path, diagnostics);
+        return ResultsJsonReader.Read(path, path, diagnostics, detail);
     }
 }

@@ -1,5 +1,6 @@
-using IndexScorer.Diagnostics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using IndexScorer.Diagnostics;
 using IndexScorer.Frameworks;
 using IndexScorer.IO.Files;
 using IndexScorer.Results;
@@ -8,58 +9,213 @@ namespace IndexScorer.IO.Results;
 
 /// <summary>
 /// Writes results.json: a scored year whole (docs/results-json.md), for other programs and for what <c>compare</c> and a
-/// later year's report read back. Per group its criteria tree and bands once; per unit its place, totals and its values on
-/// every node, with the survey answers it was scored from. Decimals are JSON numbers at full precision; nothing is rounded.
+/// later year's report read back. Per group its criteria tree and bands once; per unit its place, totals, the sheets its
+/// leaves' cells are on, and its values on every node, with the survey answers it was scored from. Decimals are JSON
+/// numbers at full precision; nothing is rounded. Written with <see cref="Utf8JsonWriter"/> straight to the stream, flushed
+/// unit by unit: nothing of the year is copied.
 /// </summary>
 internal static class ResultsJsonWriter
 {
     /// <summary>The value of the "format" member.</summary>
     public const string Format = "indexscorer-results";
 
-    /// <summary>The value of the "formatVersion" member; readers refuse other versions.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>The value of the "formatVersion" member written; readers also read <see cref="PreviousFormatVersion"/>.</summary>
+    public const int FormatVersion = 3;
+
+    /// <summary>The version written before provenance was stated once per unit (each cell a whole file/sheet/cell object); still read.</summary>
+    public const int PreviousFormatVersion = 2;
+
+    /// <summary>Buffered bytes above which the writer hands them to the stream (after a unit).</summary>
+    private const int FlushAbove = 64 * 1024;
+
+    /// <summary>Not indented: indentation was half of a national file and of the time to read it; any JSON viewer lays it out.</summary>
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, ScoredYear year) => AtomicFile.Write(path, stream => Write(stream, year));
 
-    /// <summary>Writes the JSON (UTF-8, indented, Vietnamese unescaped) to a stream, chunk by chunk.</summary>
-    public static void Write(Stream stream, ScoredYear year) =>
-        JsonSerializer.Serialize(stream, Document(year), ResultsJsonContext.Instance.Document);
-
-    private static ResultsDto.Document Document(ScoredYear year) => new(
-        Format, FormatVersion, year.Year,
-        new ResultsDto.FrameworkEntry(year.Framework.Id, year.Framework.Name, year.Framework.Version, year.Framework.Note),
-        year.Groups.Select(Group))
+    /// <summary>Writes the JSON (UTF-8, not indented, Vietnamese unescaped) to a stream, chunk by chunk.</summary>
+    public static void Write(Stream stream, ScoredYear year)
     {
-        Provisional = year.Provisional ? true : null,
-        LeftOut = year.Provisional ? year.LeftOut.Select(u => new ResultsDto.LeftOutEntry(u.Code, u.Name, u.Group, u.Received, u.Problems)) : null,
-    };
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteNumber("formatVersion", FormatVersion);
+        json.WriteNumber("year", year.Year);
+        json.WriteStartObject("framework");
+        json.WriteString("id", year.Framework.Id);
+        json.WriteString("name", year.Framework.Name);
+        json.WriteString("version", year.Framework.Version);
+        TextIfAny(json, "note", year.Framework.Note);
+        json.WriteEndObject();
+        json.WriteStartArray("groups");
+        foreach (var group in year.Groups) Group(json, group);
+        json.WriteEndArray();
+        if (year.Provisional)
+        {
+            json.WriteBoolean("provisional", true);
+            json.WriteStartArray("leftOut");
+            foreach (var unit in year.LeftOut)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", unit.Code);
+                json.WriteString("name", unit.Name);
+                json.WriteString("group", unit.Group);
+                json.WriteBoolean("received", unit.Received);
+                json.WriteNumber("problems", unit.Problems);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.Flush();
+    }
 
-    private static ResultsDto.GroupEntry Group(ScoredGroup group) => new(
-        group.Code, group.Name, group.SurveyInUse,
-        group.Bands.Select(b => new ResultsDto.BandEntry(b.Label, b.MinimumPercent)),
-        group.Criteria.Select(c => new ResultsDto.CriterionEntry(c.Code.Value, c.Title, c.MaxPoints, SectionName(c.Section), SourceName(c.Source), c.IsLeaf,
-            c.SurveyOptions?.Select(o => new ResultsDto.OptionEntry(o.Name, o.Percent)))),
-        group.Units.Select(Unit));
-
-    private static ResultsDto.UnitEntry Unit(ScoredUnit unit) => new(
-        unit.Code, unit.Name, unit.Rank, unit.IsTied, unit.Band, unit.IndexPercent, unit.ScoredPoints, unit.Bonus, unit.Penalty, unit.MaxInUse,
-        unit.Criteria.Select(c => Node(c, unit.SurveyAnswers.GetValueOrDefault(c.Criterion.Code.Value))))
+    private static void Group(Utf8JsonWriter json, ScoredGroup group)
     {
-        WeightedFields = unit.WeightedFields,
-    };
+        json.WriteStartObject();
+        json.WriteString("code", group.Code);
+        json.WriteString("name", group.Name);
+        json.WriteBoolean("surveyInUse", group.SurveyInUse);
+        json.WriteStartArray("bands");
+        foreach (var band in group.Bands)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", band.Label);
+            json.WriteNumber("minimumPercent", band.MinimumPercent);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("criteria");
+        foreach (var criterion in group.Criteria) Criterion(json, criterion);
+        json.WriteEndArray();
+        json.WriteStartArray("units");
+        var sheets = new UnitSheets();
+        foreach (var unit in group.Units)
+        {
+            Unit(json, unit, sheets);
+            if (json.BytesPending > FlushAbove) json.Flush();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
-    private static ResultsDto.NodeEntry Node(CriterionResult c, IReadOnlyDictionary<string, decimal>? respondents) => new(
-        c.Criterion.Code.Value, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable,
-        OmitEmpty(c.Evidence), OmitEmpty(c.Note), OmitEmpty(c.AppraisalNote), OmitEmpty(c.Explanation), respondents)
+    private static void Criterion(Utf8JsonWriter json, CriterionSummary criterion)
     {
-        Sources = c.Sources.IsNone ? null : new ResultsDto.SourcesEntry(
-            c.Sources.Inputs.Select(Place), Place(c.Sources.Self), Place(c.Sources.Round1), Place(c.Sources.Explanation), Place(c.Sources.Round2)),
-    };
+        json.WriteStartObject();
+        json.WriteString("code", criterion.Code.Value);
+        json.WriteString("title", criterion.Title);
+        json.WriteNumber("max", criterion.MaxPoints);
+        json.WriteString("section", SectionName(criterion.Section));
+        json.WriteString("source", SourceName(criterion.Source));
+        json.WriteBoolean("leaf", criterion.IsLeaf);
+        if (criterion.SurveyOptions is { } options)
+        {
+            json.WriteStartArray("options");
+            foreach (var option in options)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", option.Name);
+                json.WriteNumber("percent", option.Percent);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
 
-    private static ResultsDto.PlaceEntry? Place(SourceLocation? place) => place is null ? null : new(place.File, place.Sheet, place.Cell);
+    private static void Unit(Utf8JsonWriter json, ScoredUnit unit, UnitSheets sheets)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", unit.Code);
+        json.WriteString("name", unit.Name);
+        json.WriteNumber("rank", unit.Rank);
+        json.WriteBoolean("tied", unit.IsTied);
+        if (unit.Band is { } band) json.WriteString("band", band);
+        json.WriteNumber("indexPercent", unit.IndexPercent);
+        json.WriteNumber("scoredPoints", unit.ScoredPoints);
+        json.WriteNumber("bonus", unit.Bonus);
+        json.WriteNumber("penalty", unit.Penalty);
+        json.WriteNumber("maxInUse", unit.MaxInUse);
+        sheets.Collect(unit);
+        if (sheets.Count > 0)
+        {
+            json.WriteStartArray("sheets");
+            foreach (var (file, sheet) in sheets.Places)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file);
+                if (sheet is not null) json.WriteString("sheet", sheet);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteStartArray("criteria");
+        foreach (var node in unit.Criteria) Node(json, node, unit.SurveyAnswers.GetValueOrDefault(node.Criterion.Code.Value), sheets);
+        json.WriteEndArray();
+        if (unit.WeightedFields is { } weighted)
+        {
+            json.WriteStartArray("weightedFields");
+            foreach (var value in weighted) json.WriteNumberValue(value);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
 
-    private static string? OmitEmpty(string text) => text.Length == 0 ? null : text;
+    private static void Node(Utf8JsonWriter json, CriterionResult node, IReadOnlyDictionary<string, decimal>? respondents, UnitSheets sheets)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", node.Criterion.Code.Value);
+        NumberIfAny(json, "self", node.SelfPoints);
+        NumberIfAny(json, "appraisal1", node.Appraisal1);
+        NumberIfAny(json, "appraisal2", node.Appraisal2);
+        NumberIfAny(json, "survey", node.SurveyPoints);
+        json.WriteNumber("final", node.FinalPoints);
+        json.WriteNumber("maxInUse", node.MaxInUse);
+        json.WriteBoolean("notApplicable", node.NotApplicable);
+        TextIfAny(json, "evidence", node.Evidence);
+        TextIfAny(json, "note", node.Note);
+        TextIfAny(json, "appraisalNote", node.AppraisalNote);
+        TextIfAny(json, "explanation", node.Explanation);
+        if (respondents is not null)
+        {
+            json.WriteStartObject("respondents");
+            foreach (var (option, count) in respondents) json.WriteNumber(option, count);
+            json.WriteEndObject();
+        }
+        if (!node.Sources.IsNone)
+        {
+            var sources = node.Sources;
+            json.WriteStartObject("sources");
+            if (sources.Inputs.Count > 0)
+            {
+                json.WriteStartArray("inputs");
+                foreach (var input in sources.Inputs) json.WriteStringValue(sheets.Cell(input));
+                json.WriteEndArray();
+            }
+            PlaceIfAny(json, "self", sources.Self, sheets);
+            PlaceIfAny(json, "round1", sources.Round1, sheets);
+            PlaceIfAny(json, "explanation", sources.Explanation, sheets);
+            PlaceIfAny(json, "round2", sources.Round2, sheets);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void PlaceIfAny(Utf8JsonWriter json, string name, SourceLocation? place, UnitSheets sheets)
+    {
+        if (place is not null) json.WriteString(name, sheets.Cell(place));
+    }
+
+    private static void NumberIfAny(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number);
+    }
+
+    private static void TextIfAny(Utf8JsonWriter json, string name, string text)
+    {
+        if (text.Length > 0) json.WriteString(name, text);
+    }
 
     internal static string SectionName(SectionKind section) => section switch
     {
@@ -69,4 +225,42 @@ internal static class ResultsJsonWriter
     };
 
     internal static string SourceName(PointSource source) => source == PointSource.Survey ? "survey" : "self";
+
+    /// <summary>
+    /// The sheets (file and sheet) a unit's leaves' cells are on, in order of first use, and each cell written against them:
+    /// <c>E11</c> on the first sheet, <c>1!H5</c> on the second (see <see cref="ResultsPlace"/>).
+    /// </summary>
+    private sealed class UnitSheets
+    {
+        private readonly Dictionary<(string File, string? Sheet), int> _index = [];
+
+        public List<(string File, string? Sheet)> Places { get; } = [];
+
+        public int Count => Places.Count;
+
+        /// <summary>Starts over with the sheets of <paramref name="unit"/>.</summary>
+        public void Collect(ScoredUnit unit)
+        {
+            _index.Clear();
+            Places.Clear();
+            foreach (var node in unit.Criteria)
+            {
+                var sources = node.Sources;
+                if (sources.IsNone) continue;
+                foreach (var input in sources.Inputs) Add(input);
+                Add(sources.Self);
+                Add(sources.Round1);
+                Add(sources.Explanation);
+                Add(sources.Round2);
+            }
+        }
+
+        public string Cell(SourceLocation place) => ResultsPlace.Write(_index[(place.File, place.Sheet)], place.Cell);
+
+        private void Add(SourceLocation? place)
+        {
+            if (place is null || !_index.TryAdd((place.File, place.Sheet), Places.Count)) return;
+            Places.Add((place.File, place.Sheet));
+        }
+    }
 }

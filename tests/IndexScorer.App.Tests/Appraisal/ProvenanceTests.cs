@@ -21,11 +21,18 @@ public sealed class ProvenanceTests
         Assert.That(run.Succeeded, string.Join("\n", run.Diagnostics.Select(run.Render)));
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(campaign.PathOf(Path.Combine("out", "results.json"))));
-        var leaf = json.RootElement.GetProperty("groups")[0].GetProperty("units").EnumerateArray()
-            .Single(u => u.GetProperty("code").GetString() == "PH01").GetProperty("criteria").EnumerateArray()
-            .Single(c => c.GetProperty("code").GetString() == "3.2.1");
+        var unit = json.RootElement.GetProperty("groups")[0].GetProperty("units").EnumerateArray().Single(u => u.GetProperty("code").GetString() == "PH01");
+        var leaf = unit.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "3.2.1");
         var sources = leaf.GetProperty("sources");
-        static string Place(JsonElement p) => $"{p.GetProperty("file").GetString()} › {p.GetProperty("sheet").GetString()} › {p.GetProperty("cell").GetString()}";
+        var sheets = unit.GetProperty("sheets").EnumerateArray().ToArray();
+        // A cell is written against the unit's sheets: "E11" on the first, "1!H5" on the second.
+        string Place(JsonElement p)
+        {
+            var text = p.GetString()!;
+            var mark = text.IndexOf('!', StringComparison.Ordinal);
+            var sheet = sheets[mark < 0 ? 0 : int.Parse(text[..mark], System.Globalization.CultureInfo.InvariantCulture)];
+            return $"{sheet.GetProperty("file").GetString()} › {sheet.GetProperty("sheet").GetString()} › {text[(mark + 1)..]}";
+        }
         string Council(int column) => AppraisalFile.At(campaign.Folder, council, "PH01", "3.2.1", column);
 
         Assert.That(leaf.GetProperty("final").GetDecimal(), Is.EqualTo(1.5m));

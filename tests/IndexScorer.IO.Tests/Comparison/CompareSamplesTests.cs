@@ -127,7 +127,9 @@ public class CompareSamplesTests
     [Test]
     public void CompareWorkbook_English_EveryHeaderTranslated()
     {
-        using var workbook = CompareWorkbookWriter.Build(_comparison, Language.English, "crosswalk-2023-2024.csv", []);
+        using var stream = new MemoryStream();
+        CompareWorkbookWriter.Write(stream, _comparison, Language.English, "crosswalk-2023-2024.csv", []);
+        using var workbook = new XLWorkbook(stream);
 
         Assert.That(workbook.Worksheets.Select(s => s.Name), Does.Contain("Compare PHONG").And.Contain("Movers PHUONG").And.Contain("Crosswalk"));
         var headers = workbook.Worksheet("Compare PHONG").Row(6).CellsUsed().Select(c => c.GetString()).ToArray();

@@ -54,7 +54,7 @@ public class ResultsJsonTests
 
         Assert.That(units.SelectMany(u => u.Criteria).Count(c => c.Appraisal2 is not null && c.Explanation.Length > 0), Is.GreaterThan(0));
         Assert.That(SampleReport.Vietnamese.Result.FindGroup("PHONG")!.Units.Select(u => u.SurveyAnswers.Count), Is.All.GreaterThan(0));
-        Assert.That(File.ReadAllText(SampleJson), Does.Contain("\"respondents\": {").And.Contain("\"appraisal2\": "));
+        Assert.That(File.ReadAllText(SampleJson), Does.Contain("\"respondents\":{").And.Contain("\"appraisal2\":"));
     }
 
     [Test]
@@ -62,8 +62,8 @@ public class ResultsJsonTests
     {
         var text = File.ReadAllText(SampleJson);
 
-        Assert.That(text, Does.StartWith("{\n  \"format\": \"indexscorer-results\",\n  \"formatVersion\": 2,"));
-        Assert.That(text, Does.Contain("\"indexPercent\": 87.83486553226219366445200391"));
+        Assert.That(text, Does.StartWith("{\"format\":\"indexscorer-results\",\"formatVersion\":3,"));
+        Assert.That(text, Does.Contain("\"indexPercent\":87.83486553226219366445200391"));
         Assert.That(text, Does.Contain("Văn phòng HĐND và UBND quận"), "Vietnamese is written unescaped");
     }
 
@@ -73,8 +73,8 @@ public class ResultsJsonTests
         var text = File.ReadAllText(SampleJson);
         var criteria = SampleReport.Vietnamese.Result.Groups.Sum(g => g.Criteria.Count);
 
-        Assert.That(text.Split("\"title\": ").Length - 1, Is.EqualTo(criteria));
-        Assert.That(text.Split("\"max\": ").Length - 1, Is.EqualTo(criteria));
+        Assert.That(text.Split("\"title\":").Length - 1, Is.EqualTo(criteria));
+        Assert.That(text.Split("\"max\":").Length - 1, Is.EqualTo(criteria));
     }
 
     [Test]
@@ -94,7 +94,7 @@ public class ResultsJsonTests
     {
         using var temp = new TempFolder();
         var path = temp.File("results.json");
-        File.WriteAllText(path, File.ReadAllText(SampleJson).Replace("\"indexPercent\": 87.83486553226219366445200391", "\"indexPercent\": \"87,83\""));
+        File.WriteAllText(path, File.ReadAllText(SampleJson).Replace("\"indexPercent\":87.83486553226219366445200391", "\"indexPercent\":\"87,83\""));
 
         var (year, diagnostics) = Read(path);
 
@@ -143,7 +143,7 @@ public class ResultsJsonTests
 
         Assert.That(year, Is.Null);
         Assert.That(diagnostics.Items.Single().Show().ToString(), Is.EqualTo(
-            "results.json › $.format: đây không phải results.json của indexscorer (định dạng 'indexscorer-results', phiên bản 1); cần định dạng 'indexscorer-results', phiên bản 2"));
+            "results.json › $.format: đây không phải results.json của indexscorer (định dạng 'indexscorer-results', phiên bản 1); cần định dạng 'indexscorer-results', phiên bản 3"));
     }
 
     [Test]
@@ -151,7 +151,7 @@ public class ResultsJsonTests
     {
         using var temp = new TempFolder();
         var path = temp.File("results.json");
-        File.WriteAllText(path, """{ "format": "indexscorer-results", "formatVersion": 3, "groups": { "PHONG": [] } }""");
+        File.WriteAllText(path, """{ "format": "indexscorer-results", "formatVersion": 4, "groups": { "PHONG": [] } }""");
 
         var (_, diagnostics) = Read(path);
 
@@ -222,7 +222,7 @@ public class ResultsJsonTests
         var survey = year!.Groups.SelectMany(g => g.Criteria).Where(c => c.IsLeaf && c.Source == IndexScorer.Frameworks.PointSource.Survey).ToArray();
         Assert.That(survey, Is.Not.Empty);
         Assert.That(survey.Select(c => c.SurveyOptions?.Count ?? 0), Is.All.GreaterThan(1));
-        Assert.That(File.ReadAllText(SampleJson), Does.Contain("\"options\": [").And.Contain("\"percent\": "));
+        Assert.That(File.ReadAllText(SampleJson), Does.Contain("\"options\":[").And.Contain("\"percent\":"));
     }
 
     [Test]
@@ -255,6 +255,160 @@ public class ResultsJsonTests
         Assert.That(year, Is.Null);
         Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)).First().Code, Is.EqualTo("CW041"));
         Assert.That(diagnostics.Items.First().Location!.Cell, Does.EndWith(".options[1].percent"));
+    }
+
+    [Test]
+    public void Read_WhatScoreWroteForTheSample_EveryLeafsProvenanceBack()
+    {
+        var written = SampleReport.Vietnamese.Result.Groups.SelectMany(g => g.Units).SelectMany(u => u.Criteria).Select(c => c.Sources).ToArray();
+
+        var (back, _) = Read(SampleJson);
+
+        var read = back!.Groups.SelectMany(g => g.Units).SelectMany(u => u.Criteria).Select(c => c.Sources).ToArray();
+        Assert.That(written.Count(s => s.Round1 is not null && s.Inputs.Count > 0 && s.Self is not null), Is.GreaterThan(0), "the sample has form and appraisal cells");
+        Assert.That(read, Is.EqualTo(written));
+    }
+
+    [Test]
+    public void Write_Sample_ProvenanceFileAndSheetOncePerUnitCellsAsShortTexts()
+    {
+        var text = File.ReadAllText(SampleJson);
+        var units = SampleReport.Vietnamese.Result.Groups.Sum(g => g.Units.Count);
+
+        Assert.That(text.Split("\"sheets\":[").Length - 1, Is.EqualTo(units));
+        Assert.That(text, Does.Contain("\"self\":\"G").And.Contain("\"round1\":\"1!"));
+        Assert.That(text.Split("\"file\":").Length - 1, Is.LessThanOrEqualTo(2 * units));
+    }
+
+    [Test]
+    public void Read_FormatVersion2_TheSameYear()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, AsVersion2);
+
+        var (year, diagnostics) = Read(path);
+        var (current, _) = Read(SampleJson);
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(File.ReadAllText(path), Does.Contain("\"formatVersion\":2").And.Contain("\"cell\":\"G"));
+        foreach (var (group, before) in year!.Groups.Zip(current!.Groups))
+        {
+            Assert.That(group.Units.Select(Scalars), Is.EqualTo(before.Units.Select(Scalars)));
+            Assert.That(group.Units.SelectMany(u => u.Criteria), Is.EqualTo(before.Units.SelectMany(u => u.Criteria)));
+        }
+    }
+
+    [Test]
+    public void Read_PointsOnly_SamePlacesAndPointsWithoutTextsOrProvenance()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var points = ResultsJsonReader.Read(SampleJson, "results.json", diagnostics, ResultsDetail.Points);
+        var (all, _) = Read(SampleJson);
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        foreach (var (group, whole) in points!.Groups.Zip(all!.Groups))
+        {
+            Assert.That(group.Units.Select(Scalars), Is.EqualTo(whole.Units.Select(Scalars)));
+            Assert.That(group.Units.SelectMany(Answers), Is.EqualTo(whole.Units.SelectMany(Answers)));
+            var nodes = group.Units.SelectMany(u => u.Criteria).ToArray();
+            Assert.That(nodes.Select(c => (c.Criterion, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable)),
+                Is.EqualTo(whole.Units.SelectMany(u => u.Criteria).Select(c => (c.Criterion, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable))));
+            Assert.That(nodes.Select(c => (c.Sources.IsNone, c.Evidence, c.Note, c.AppraisalNote, c.Explanation)), Is.All.EqualTo((true, "", "", "", "")));
+        }
+    }
+
+    [Test]
+    public void Read_PointsOnly_TextOfTheWrongTypeStillNamed()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["evidence"] = 5);
+        var diagnostics = new DiagnosticBag();
+
+        ResultsJsonReader.Read(path, "results.json", diagnostics, ResultsDetail.Points);
+
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[0].criteria[2].evidence") }));
+    }
+
+    [Test]
+    public void Read_CellOnASheetTheUnitDoesNotList_NamesItsPath()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["sources"]!["self"] = "7!G10");
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(year, Is.Null);
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[0].criteria[2].sources.self") }));
+    }
+
+    [Test]
+    public void Read_CellOfTheWrongType_NamesItsPath()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["sources"]!["inputs"] = new JsonArray(5));
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(year, Is.Null);
+        Assert.That(diagnostics.Items.Single().Show().ToString(), Is.EqualTo(
+            "results.json › $.groups[0].units[0].criteria[2].sources.inputs[0]: thiếu '$.groups[0].units[0].criteria[2].sources.inputs[0]' hoặc sai kiểu; cần \"…\""));
+    }
+
+    [Test]
+    public void Read_TextLongerThanTheReadingWindow_ReadWhole()
+    {
+        using var temp = new TempFolder();
+        var evidence = string.Concat(Enumerable.Repeat("Văn bản số 103/BC ", 20_000));
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["evidence"] = evidence);
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(year!.Groups[0].Units[0].Criteria[2].Evidence, Is.EqualTo(evidence));
+    }
+
+    [Test]
+    public void Read_SyntaxErrorFarIntoTheFile_NamesItsLine()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("results.json");
+        var lines = JsonNode.Parse(File.ReadAllText(SampleJson))!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }).Split('\n');
+        var broken = lines.Length - 40;
+        lines[broken] += " ,,";
+        File.WriteAllLines(path, lines);
+
+        var (_, diagnostics) = Read(path);
+
+        Assert.That(diagnostics.Items.Single().Code, Is.EqualTo("CW040"));
+        Assert.That(diagnostics.Items.Single().Location!.Cell, Does.StartWith($"{broken + 1}:"));
+    }
+
+    /// <summary>The sample's file as format version 2 wrote it: every cell a whole place (file, sheet, cell), no per-unit sheets.</summary>
+    private static void AsVersion2(JsonNode json)
+    {
+        json["formatVersion"] = 2;
+        foreach (var unit in json["groups"]!.AsArray().SelectMany(g => g!["units"]!.AsArray()))
+        {
+            var sheets = unit!["sheets"]?.AsArray();
+            unit.AsObject().Remove("sheets");
+            JsonNode Place(JsonNode? text)
+            {
+                var cell = text!.GetValue<string>();
+                var mark = cell.IndexOf('!', StringComparison.Ordinal);
+                var sheet = sheets![mark < 0 ? 0 : int.Parse(cell[..mark], System.Globalization.CultureInfo.InvariantCulture)]!;
+                return new JsonObject { ["file"] = sheet["file"]!.GetValue<string>(), ["sheet"] = sheet["sheet"]!.GetValue<string>(), ["cell"] = cell[(mark + 1)..] };
+            }
+            foreach (var node in unit["criteria"]!.AsArray())
+            {
+                if (node!["sources"] is not JsonObject sources) continue;
+                foreach (var name in new[] { "self", "round1", "explanation", "round2" })
+                {
+                    if (sources[name] is { } cell) sources[name] = Place(cell);
+                }
+                sources["inputs"] = new JsonArray((sources["inputs"]?.AsArray() ?? []).Select(Place).ToArray());
+            }
+        }
     }
 
     private static object Scalars(ScoredUnit u) =>
