@@ -46,6 +46,8 @@ internal static class NationalCampaign
         var formBytes = unitsOf.Select(u => u.Template).Distinct().ToDictionary(t => t, t => File.ReadAllBytes(Path.Combine(templates, "forms", $"{t}-2024.xlsx")));
         Parallel.ForEach(unitsOf, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, unit =>
             File.WriteAllBytes(Path.Combine(staging, "forms", $"{unit.Code}-2024.xlsx"), Retarget(formBytes[unit.Template], unit.Template, unit.Code)));
+        // A folder left half made by an interrupted run (no campaign.json) is replaced.
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.Move(staging, folder);
         Console.WriteLine($"generated {units} forms in {watch.Elapsed.TotalSeconds:0.0} s into {folder}");
         return folder;
