@@ -76,7 +76,7 @@ public sealed record ScoreRequest(string Folder)
 
         (string Name, Action<string> Write)[] outputs =
         [
-            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous, intervals)),
+            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous, intervals, campaign.Report)),
             (OutputFiles.ResultsWorkbook, path => ResultsWorkbookWriter.Write(path, result, Language)),
             (OutputFiles.ResultsCsv, path => ResultsCsvWriter.Write(path, result)),
             (OutputFiles.ResultsJson, path => ResultsJsonWriter.Write(path, result)),
