@@ -59,7 +59,6 @@ internal static class HtmlReportWriter
     private static void WriteRanking(StringBuilder html, ScoredGroup group, Language language, Func<string, object[], string> L)
     {
         var scaleMax = Math.Max(100m, group.Units.Max(u => u.IndexPercent));
-        var bands = group.Bands.Select(b => b.Label).ToList();
         html.Append($"<h3>{E(L("report.html.ranking", []))}</h3>\n<table class=\"bars\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th>")
             .Append($"<th>{E(L("report.col.unit", []))}</th><th class=\"chart\">{E(L("report.col.index", []))}</th><th>{E(L("report.col.band", []))}</th></tr></thead>\n<tbody>\n");
         foreach (var unit in group.Units)
@@ -67,7 +66,7 @@ internal static class HtmlReportWriter
             var index = unit.IndexPercent;
             var width = (85m * Math.Max(0m, index) / scaleMax).ToString("0.##", CultureInfo.InvariantCulture);
             var band = unit.Band ?? string.Empty;
-            var colour = BandColours[Math.Max(0, bands.IndexOf(band)) % BandColours.Length];
+            var colour = ReportLayout.BandColour(group, unit.Band);
             html.Append($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Name)}</td>")
                 .Append($"<td class=\"chart\"><div class=\"bar\" style=\"width:{width}%;background:{colour}\"></div><span>{E(Number(index, language))}</span></td>")
                 .Append($"<td>{E(band)}</td></tr>\n");
@@ -114,8 +113,6 @@ internal static class HtmlReportWriter
     private static readonly CultureInfo Vietnamese = new("vi-VN");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static readonly string[] BandColours = ["#2E7D32", "#1565C0", "#EF6C00", "#C62828", "#6A1B9A"];
 
     private const string Css = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #222; margin: 24px; }

@@ -11,6 +11,16 @@ internal static class ReportLayout
     /// <summary>Text colour of points raised (above the self score, above the group's average).</summary>
     public const string Raised = "#375623";
 
+    /// <summary>The colours of the bands, highest band first (in report.html's bars and report.xlsx's chart).</summary>
+    private static readonly string[] BandColours = ["#2E7D32", "#1565C0", "#EF6C00", "#C62828", "#6A1B9A"];
+
+    /// <summary>The colour of a band of the group (the first band's for a unit in none).</summary>
+    public static string BandColour(IndexScorer.Results.ScoredGroup group, string? band)
+    {
+        var index = group.Bands.Select(b => b.Label).ToList().IndexOf(band ?? string.Empty);
+        return BandColours[Math.Max(0, index) % BandColours.Length];
+    }
+
     public static readonly CellStyle Bold = new() { Bold = true };
     public static readonly CellStyle Italic = new() { Italic = true };
     public static readonly CellStyle Number = new() { NumberFormat = SheetLayout.NumberFormat };

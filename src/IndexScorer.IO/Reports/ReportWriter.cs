@@ -8,7 +8,8 @@ namespace IndexScorer.IO.Reports;
 
 /// <summary>
 /// Writes report.xlsx, numbers as numbers shown with 2 decimals, every label in the chosen language. Per unit group:
-/// a summary (ranking, points per field, index, band, statistics, room for last year's figures), a field matrix
+/// a summary (ranking, points per field, index, band, statistics, room for last year's figures), a bar chart of the ranking
+/// (a native Excel chart, up to <see cref="ChartSheet.MaxUnits"/> units), a field matrix
 /// with a colour scale, a criteria overview (weakest first) and an appraisal sheet; then one detail sheet per unit
 /// (every criterion, the biggest losses, strengths and weaknesses against the group's average).
 /// </summary>
@@ -43,6 +44,7 @@ internal static class ReportWriter
         var context = new ReportContext(result, language, previous, unitSheets) { Intervals = intervals, Form = form ?? OfficialForm.None };
         using var workbook = new XlsxWriter(stream);
         foreach (var group in result.Groups) workbook.Write(SummarySheet.Build(workbook, context, group));
+        foreach (var group in result.Groups.Where(g => g.Units.Count is > 0 and <= ChartSheet.MaxUnits)) workbook.Write(ChartSheet.Build(workbook, context, group));
         foreach (var group in result.Groups)
         {
             workbook.Write(FieldMatrixSheet.Build(workbook, context, group));

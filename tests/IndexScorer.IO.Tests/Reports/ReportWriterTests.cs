@@ -210,10 +210,10 @@ public class ReportWriterTests
 
         foreach (var group in Sample.Result.Groups)
         {
-            foreach (var key in new[] { "report.sheet.summary", "report.sheet.matrix", "report.sheet.criteria", "report.sheet.appraisal" })
+            foreach (var key in new[] { "report.sheet.summary", "report.sheet.chart", "report.sheet.matrix", "report.sheet.criteria", "report.sheet.appraisal" })
                 Assert.That(names, Does.Contain(Sample.L(key, group.Code)));
         }
-        Assert.That(names, Has.Length.EqualTo(4 * Sample.Result.Groups.Count + units));
+        Assert.That(names, Has.Length.EqualTo(5 * Sample.Result.Groups.Count + units));
     }
 
     [Test]
