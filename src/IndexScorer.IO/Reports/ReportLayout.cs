@@ -1,4 +1,6 @@
+using IndexScorer.IO.Localization;
 using IndexScorer.IO.Workbooks;
+using IndexScorer.Text;
 
 namespace IndexScorer.IO.Reports;
 
@@ -51,7 +53,7 @@ internal static class ReportLayout
             for (var i = 0; i < form.Issuer.Count; i++)
                 Centred(sheet, 1 + i, left, form.Issuer[i], centred with { Bold = i == form.Issuer.Count - 1 });
             if (form.Issuer.Count > 0) Centred(sheet, 1 + form.Issuer.Count, left, Rule, centred);
-            var heading = form.NationalHeading ?? [context.L("report.nationalHeading"), context.L("report.motto")];
+            var heading = NationalHeading(form, context.Language);
             if (heading.Count == 2)
             {
                 Centred(sheet, 1, right, heading[0], centred with { Bold = true });
@@ -64,10 +66,9 @@ internal static class ReportLayout
         if (!official) return row + 1;
         sheet.Restyle(row, 1, s => s with { Horizontal = Horizontal.Center });
         sheet.Merge(row, 1, row, lastColumn);
-        if (form.Decision is { } decision)
+        if (DecisionLine(form, context.Language) is { } text)
         {
             row++;
-            var text = context.L(decision.By is null ? "report.decision" : "report.decisionBy", decision.Number, Date(decision.Date, context), decision.By ?? string.Empty);
             sheet.Text(row, 1, text, new CellStyle { Italic = true, Horizontal = Horizontal.Center });
             sheet.Merge(row, 1, row, lastColumn);
         }
@@ -85,9 +86,8 @@ internal static class ReportLayout
         if (!form.HasSignatures) return row;
         var (left, right) = Blocks(sheet, lastColumn);
         var centred = new CellStyle { Horizontal = Horizontal.Center };
-        if (form.Place is { } place)
+        if (PlaceLine(form, context.Language) is { } text)
         {
-            var text = $"{place}, {(form.Date is { } date ? Date(date, context) : context.L("report.noDate"))}";
             Centred(sheet, row++, right, text, centred with { Italic = true });
         }
         if (form.Signers.Count == 0) return row;
@@ -116,9 +116,21 @@ internal static class ReportLayout
     /// <summary>The short line under the issuing body.</summary>
     private const string Rule = "────────";
 
+    /// <summary>The national heading's two lines (the standard ones in <paramref name="language"/> unless the form sets others), or none.</summary>
+    public static IReadOnlyList<string> NationalHeading(OfficialForm form, Language language) =>
+        form.NationalHeading ?? [Labels.Get("report.nationalHeading", language), Labels.Get("report.motto", language)];
+
+    /// <summary>"(Kèm theo Quyết định số … ngày … của …)", or null without a decision.</summary>
+    public static string? DecisionLine(OfficialForm form, Language language) => form.Decision is not { } decision ? null
+        : Labels.Get(decision.By is null ? "report.decision" : "report.decisionBy", language, decision.Number, Date(decision.Date, language), decision.By ?? string.Empty);
+
+    /// <summary>"Minh Họa, ngày 15 tháng 01 năm 2025" (the date left to fill in by hand when not set), or null without a place.</summary>
+    public static string? PlaceLine(OfficialForm form, Language language) => form.Place is not { } place ? null
+        : $"{place}, {(form.Date is { } date ? Date(date, language) : Labels.Get("report.noDate", language))}";
+
     /// <summary>A date as official documents write it: "ngày 15 tháng 01 năm 2025"; in English 2025-01-15.</summary>
-    private static string Date(DateOnly date, ReportContext context) =>
-        context.L("report.date", date.Day.ToString("00", Invariant), date.Month.ToString("00", Invariant), date.Year.ToString(Invariant));
+    private static string Date(DateOnly date, Language language) =>
+        Labels.Get("report.date", language, date.Day.ToString("00", Invariant), date.Month.ToString("00", Invariant), date.Year.ToString(Invariant));
 
     private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
 
