@@ -236,6 +236,26 @@ public class OfficialFormTests
     }
 
     [Test]
+    [Category("LibreOffice")]
+    public void Write_Sample_LibreOfficePrintsTheFormTheChangeArrowsAndTheChart()
+    {
+        var soffice = ExternalTool.Require("apt-get install -y --no-install-recommends libreoffice-calc poppler-utils fonts-dejavu-core", failInCi: true, "soffice", "libreoffice");
+        var pdftotext = ExternalTool.Require("apt-get install -y poppler-utils", failInCi: true, "pdftotext");
+        var folder = SampleReport.NewTempFolder("official-pdf");
+        var (exitCode, output) = ExternalTool.Run(soffice, folder, TimeSpan.FromMinutes(3),
+            $"-env:UserInstallation=file://{Path.Combine(folder, "profile")}", "--headless", "--convert-to", "pdf", "--outdir", folder, Sample.Workbook);
+        Assert.That(exitCode, Is.Zero, output);
+        string Page(int page) => ExternalTool.Run(pdftotext, folder, TimeSpan.FromMinutes(1), "-f", $"{page}", "-l", $"{page}", "-layout", Path.Combine(folder, "report.pdf"), "-").Output;
+
+        var summary = Page(1);
+        Assert.That(summary, Does.Contain("UBND QUẬN MINH HỌA").And.Contain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").And.Contain("Kèm theo Quyết định số 123/QĐ-UBND")
+            .And.Contain("Minh Họa, ngày 15 tháng 01 năm 2025").And.Contain("Lê Văn Mẫu"), "the summary of PHONG fits on page 1, signatures included");
+        // PB01: 4th → 1st, 85.85 → 87.83; PB10 kept its 7th place.
+        Assert.That(summary, Does.Match(@"PB01 .*85\.85\s+↑ ?3\s+\+1\.98").And.Match(@"PB10 .*81\.09\s+=\s"));
+        Assert.That(Page(3), Does.Contain(Sample.L("report.chart.title", 2024, Sample.Result.Groups[0].Name)), "the chart sheet follows the two summaries");
+    }
+
+    [Test]
     public void Write_EveryAddition_IsAValidSpreadsheetPackageForExcel()
     {
         var stream = new MemoryStream();
