@@ -63,7 +63,7 @@ internal static class ReportSettings
         public IReadOnlyList<string>? NationalHeading(JsonElement report, bool issuerSet)
         {
             const string path = Entry + ".nationalHeading";
-            if (!report.TryGetProperty("nationalHeading", out var value)) return issuerSet ? null : [];
+            if (!report.TryGetProperty("nationalHeading", out var value) || value.ValueKind == JsonValueKind.Null) return issuerSet ? null : [];
             if (value.ValueKind == JsonValueKind.True) return null;
             if (value.ValueKind == JsonValueKind.False) return [];
             var lines = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(NotBlank).ToArray() : [];

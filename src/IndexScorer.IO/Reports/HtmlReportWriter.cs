@@ -33,8 +33,10 @@ internal static class HtmlReportWriter
         html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == Language.English ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n")
             .Append(Heading(form, language))
-            .Append($"<h1{(form.HasHeading || form.Decision is not null ? " class=\"official\"" : "")}>{E(title)}</h1>\n")
+            .Append(form.HasHeading || form.Decision is not null ? "<div class=\"title\">\n" : "")
+            .Append($"<h1>{E(title)}</h1>\n")
             .Append(ReportLayout.DecisionLine(form, language) is { } decision ? $"<p class=\"decision\">{E(decision)}</p>\n" : "")
+            .Append(form.HasHeading || form.Decision is not null ? "</div>\n" : "")
             .Append($"<p class=\"meta\">{E(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version))}</p>\n");
         if (result.Framework.Note.Length > 0) html.Append($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
         if (result.Provisional)
@@ -142,7 +144,7 @@ internal static class HtmlReportWriter
     private const string Css = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #222; margin: 24px; }
         h1 { font-size: 20px; margin: 0 0 4px; }
-        h1.official { text-align: center; }
+        .title { text-align: center; }
         .heading { display: flex; justify-content: space-between; text-align: center; margin-bottom: 16px; }
         .heading hr { width: 35%; border: 0; border-top: 1px solid #222; }
         .decision { text-align: center; font-style: italic; margin: 0 0 12px; }

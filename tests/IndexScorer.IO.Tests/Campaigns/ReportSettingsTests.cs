@@ -58,6 +58,7 @@ public class ReportSettingsTests
     [TestCase("""{ "issuer": "UBND QUẬN MINH HỌA", "nationalHeading": false }""", false)]
     [TestCase("""{ "place": "Minh Họa" }""", false)]
     [TestCase("""{ "place": "Minh Họa", "nationalHeading": true }""", true)]
+    [TestCase("""{ "issuer": "UBND QUẬN MINH HỌA", "nationalHeading": null }""", true)]
     public void Read_NationalHeading_ShownWithAnIssuerUnlessTurnedOff(string report, bool standardHeading)
     {
         var (settings, problems) = Read(report);

@@ -53,7 +53,7 @@ public class HtmlReportWriterTests
 
         var order = new[]
         {
-            "<b>UBND QUẬN MINH HỌA</b>", "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>", "<b><u>Độc lập - Tự do - Hạnh phúc</u></b>", "<h1 class=\"official\">",
+            "<b>UBND QUẬN MINH HỌA</b>", "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>", "<b><u>Độc lập - Tự do - Hạnh phúc</u></b>", "<div class=\"title\">\n<h1>",
             "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân quận Minh Họa)", "<table class=\"bars\">",
             "Minh Họa, ngày 15 tháng 01 năm 2025", "Trần Thị Mẫu", "TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH", "Lê Văn Mẫu",
         }.Select(part => html.IndexOf(part, StringComparison.Ordinal)).ToArray();
