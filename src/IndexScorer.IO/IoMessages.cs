@@ -114,5 +114,19 @@ internal static class IoMessages
         ["CF013"] = ("một năm như 2024", "a year such as 2024"),
         ["CF014"] = ("không có mục này", "nothing (the entry is missing)"),
         ["CF015"] = ("một chuỗi như \"roster.csv\"", "a text such as \"roster.csv\""),
+        // campaign.json's "report" entry (the report's official form); each text fills {1} of CF011.
+        ["CF018"] = ("một đối tượng JSON { … } với các mục như trong README.md, mục campaign.json (ví dụ {\"issuer\": \"UBND QUẬN MINH HỌA\", \"signers\": […]})",
+            "a JSON object { … } with the entries README.md lists under campaign.json (e.g. {\"issuer\": \"...\", \"signers\": […]})"),
+        ["CF019"] = ("một chuỗi, hoặc danh sách 1 đến 3 chuỗi, mỗi chuỗi một dòng (ví dụ [\"KT. CHỦ TỊCH\", \"PHÓ CHỦ TỊCH\"])",
+            "a text, or a list of 1 to 3 texts, one per line (e.g. [\"line 1\", \"line 2\"])"),
+        ["CF020"] = ("một ngày viết năm-tháng-ngày trong ngoặc kép, ví dụ \"2025-01-15\" cho ngày 15 tháng 01 năm 2025",
+            "a date written year-month-day in quotes, e.g. \"2025-01-15\" for 15 January 2025"),
+        ["CF021"] = ("true hoặc false (không có ngoặc kép)", "true or false (without quotes)"),
+        ["CF022"] = ("true (quốc hiệu, tiêu ngữ chuẩn), false (không in) hoặc danh sách đúng 2 chuỗi (dòng quốc hiệu, dòng tiêu ngữ)",
+            "true (the standard national heading), false (none) or a list of exactly 2 texts (the heading's line, the motto's line)"),
+        ["CF023"] = ("danh sách 1 đến 3 khối chữ ký, mỗi khối {\"title\": \"CHỦ TỊCH\", \"name\": \"…\"}",
+            "a list of 1 to 3 signature blocks, each {\"title\": \"...\", \"name\": \"...\"}"),
+        ["CF024"] = ("số quyết định dạng chuỗi, ví dụ \"123/QĐ-UBND\"", "the decision's number as a text, e.g. \"123/QD-UBND\""),
+        ["CF025"] = ("một chuỗi không rỗng", "a text that is not empty"),
     });
 }

@@ -73,7 +73,9 @@ public sealed class CampaignInProgressTests
         Assert.That(json.RootElement.GetProperty("leftOut").EnumerateArray().Select(u => u.GetProperty("code").GetString()), Is.EqualTo(new[] { "PB05", "PH07" }));
 
         using var report = new XLWorkbook(Path.Combine(_provisionalOut, "report.xlsx"));
-        Assert.That(report.Worksheets.Select(w => w.Cell(1, 1).GetString()), Has.All.StartWith("TẠM TÍNH — "));
+        // Each sheet's title: row 1, or under the issuing body and national heading of the official form (campaign.json "report").
+        string Title(IXLWorksheet sheet) => Enumerable.Range(1, 6).Select(r => sheet.Cell(r, 1).GetString()).FirstOrDefault(t => t.StartsWith("TẠM TÍNH", StringComparison.Ordinal)) ?? sheet.Cell(1, 1).GetString();
+        Assert.That(report.Worksheets.Select(Title), Has.All.StartWith("TẠM TÍNH — "));
         Assert.That(report.Worksheets.Last().RowsUsed().Select(r => r.Cell(1).GetString()), Does.Contain("PB05").And.Contain("PH07"));
 
         var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(_provisionalOut, "report.html")));

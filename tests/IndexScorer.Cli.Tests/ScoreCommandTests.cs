@@ -111,12 +111,18 @@ public sealed class ScoreCommandTests
     {
         using var report = new ClosedXML.Excel.XLWorkbook(Path.Combine(_output, "report.xlsx"));
         var summary = report.Worksheets.First(s => s.Name.Contains("PHONG", StringComparison.Ordinal));
-        var header = summary.Row(7).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        var header = summary.Row(summary.PageSetup.FirstRowToRepeatAtTop).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         var pb01 = summary.Column(2).CellsUsed().First(c => c.GetString() == "PB01").Address.RowNumber;
 
         // PB01 was 4th in 2023 with 85.85…% (samples/quan-minh-hoa-2023).
         Assert.That(summary.Cell(pb01, header["Xếp hạng năm trước"]).GetDouble(), Is.EqualTo(4));
         Assert.That(summary.Cell(pb01, header["Chỉ số năm trước (%)"]).GetDouble(), Is.EqualTo(85.85).Within(0.01));
+        // 4th → 1st: up three places, shown "↑ 3"; 85.85…% → 87.83…%: +1.98 points.
+        var rankChange = summary.Cell(pb01, header["Thay đổi hạng"]);
+        Assert.That((rankChange.GetDouble(), rankChange.Style.NumberFormat.Format), Is.EqualTo((3.0, "\"↑ \"0;\"↓ \"0;\"=\"")));
+        var indexChange = summary.Cell(pb01, header["Thay đổi chỉ số (điểm %)"]);
+        Assert.That(indexChange.GetDouble(), Is.EqualTo(87.83 - 85.85).Within(0.01));
+        Assert.That(indexChange.Style.NumberFormat.Format, Is.EqualTo("+0.00;-0.00;0.00"));
     }
 
     [Test]
@@ -124,10 +130,11 @@ public sealed class ScoreCommandTests
     {
         using var report = new ClosedXML.Excel.XLWorkbook(Path.Combine(_output, "report.xlsx"));
         var summary = report.Worksheets.First(s => s.Name.Contains("PHUONG", StringComparison.Ordinal));
-        var header = summary.Row(7).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        var header = summary.Row(summary.PageSetup.FirstRowToRepeatAtTop).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         var ph13 = summary.Column(2).CellsUsed().First(c => c.GetString() == "PH13").Address.RowNumber;
 
         Assert.That(summary.Cell(ph13, header["Xếp hạng năm trước"]).IsEmpty(), Is.True);
+        Assert.That(summary.Cell(ph13, header["Thay đổi hạng"]).IsEmpty(), Is.True);
     }
 
     [Test]

@@ -76,11 +76,11 @@ public sealed record ScoreRequest(string Folder)
 
         (string Name, Action<string> Write)[] outputs =
         [
-            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous, intervals)),
+            (OutputFiles.Report, path => ReportWriter.Write(path, result, Language, previous, intervals, campaign.Report)),
             (OutputFiles.ResultsWorkbook, path => ResultsWorkbookWriter.Write(path, result, Language)),
             (OutputFiles.ResultsCsv, path => ResultsCsvWriter.Write(path, result)),
             (OutputFiles.ResultsJson, path => ResultsJsonWriter.Write(path, result)),
-            (OutputFiles.ReportHtml, path => HtmlReportWriter.Write(path, result, Language)),
+            (OutputFiles.ReportHtml, path => HtmlReportWriter.Write(path, result, Language, campaign.Report)),
         ];
         var paths = outputs.Select(o => (Path: Path.Combine(folder, o.Name), o.Write)).ToArray();
         if (!OutputSet.CheckNoClash(folder, [folder, .. paths.Select(p => p.Path)], inputs, diagnostics)) return Done(null);

@@ -18,10 +18,11 @@ namespace IndexScorer.IO.Campaigns;
 /// <param name="PreviousPath">Last year's campaign folder or results.json, when campaign.json names one.</param>
 /// <param name="SurveyFile">Where the survey results are, as messages name it: the survey file, or campaign.json when there is none.</param>
 /// <param name="AppraisalPaths">The council's appraisal workbooks (the appraisal/ folder), sorted by name.</param>
+/// <param name="Report">The report's official form (issuing body, decision, signatures …) campaign.json sets.</param>
 internal sealed record Campaign(
     string Folder, Framework Framework, string FrameworkPath, int Year, IReadOnlyList<RosterEntry> Roster, IReadOnlyList<SurveyResponse> Survey,
     string FormsFolder, IReadOnlyList<string> FormPaths, IReadOnlyList<string> InputPaths, string? PreviousPath, SourceLocation SurveyFile,
-    IReadOnlyList<string> AppraisalPaths)
+    IReadOnlyList<string> AppraisalPaths, IndexScorer.IO.Reports.OfficialForm Report)
 {
     /// <summary>The folder of the council's appraisal workbooks.</summary>
     public string AppraisalFolder => System.IO.Path.Combine(Folder, CampaignFolder.AppraisalFolderName);

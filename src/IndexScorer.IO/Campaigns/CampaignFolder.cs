@@ -106,7 +106,7 @@ internal static class CampaignFolder
         inputs.AddRange(appraisal);
         var previous = settings.Previous is { } p ? Path.GetFullPath(Path.Combine(folder, p)) : null;
         var surveyFile = new SourceLocation(surveyPath is null ? SettingsFile : Path.GetRelativePath(folder, surveyPath));
-        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous, surveyFile, appraisal);
+        return new Campaign(folder, framework, frameworkPath, settings.Year, roster, survey, formsFolder, forms, inputs, previous, surveyFile, appraisal, settings.Report);
     }
 
     /// <summary>The folder, inside the campaign folder, where the office puts the explanation files units send back.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IndexScorer.Diagnostics;
 using IndexScorer.IO.Files;
+using IndexScorer.IO.Reports;
 
 namespace IndexScorer.IO.Campaigns;
 
@@ -11,9 +12,10 @@ namespace IndexScorer.IO.Campaigns;
 /// <param name="Forms">The folder of filled forms; default forms.</param>
 /// <param name="Survey">The survey results (CSV or xlsx); optional, default survey.csv when present.</param>
 /// <param name="Previous">Last year's campaign folder or results.json, to show last year's rank and index; optional.</param>
-internal sealed record CampaignSettings(int Year, string Framework, string Roster, string Forms, string? Survey, string? Previous)
+/// <param name="Report">The report's official form ("report": issuing body, decision, signatures …); optional.</param>
+internal sealed record CampaignSettings(int Year, string Framework, string Roster, string Forms, string? Survey, string? Previous, OfficialForm Report)
 {
-    private static readonly string[] Known = ["year", "framework", "roster", "forms", "survey", "previous", "note"];
+    private static readonly string[] Known = ["year", "framework", "roster", "forms", "survey", "previous", "note", ReportSettings.Entry];
 
     /// <summary>
     /// Reads the settings; null when the file is not JSON, or any field is missing, mistyped or unknown (every problem is
@@ -52,7 +54,8 @@ internal sealed record CampaignSettings(int Year, string Framework, string Roste
             var survey = ReadText(root, "survey", displayName, diagnostics, nullable: true);
             var previous = ReadText(root, "previous", displayName, diagnostics, nullable: true);
             ReadText(root, "note", displayName, diagnostics, nullable: true);
-            return diagnostics.ErrorCount > errors ? null : new CampaignSettings(year, framework!, roster, forms, survey, previous);
+            var report = ReportSettings.Read(root, displayName, diagnostics);
+            return diagnostics.ErrorCount > errors || report is null ? null : new CampaignSettings(year, framework!, roster, forms, survey, previous, report);
         }
     }
 

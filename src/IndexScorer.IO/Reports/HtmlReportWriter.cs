@@ -15,23 +15,28 @@ namespace IndexScorer.IO.Reports;
 /// </summary>
 internal static class HtmlReportWriter
 {
-    /// <summary>Writes the file whole or not at all.</summary>
-    public static void Write(string path, ScoredYear result, Language language) =>
+    /// <summary>Writes the file whole or not at all; <paramref name="form"/> (campaign.json "report") gives it the official form.</summary>
+    public static void Write(string path, ScoredYear result, Language language, OfficialForm? form = null) =>
         AtomicFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
-            writer.Write(Build(result, language));
+            writer.Write(Build(result, language, form));
         });
 
     /// <summary>The page's HTML.</summary>
-    public static string Build(ScoredYear result, Language language)
+    public static string Build(ScoredYear result, Language language, OfficialForm? form = null)
     {
+        form ??= OfficialForm.None;
         string L(string key, params object[] args) => Labels.Get(key, language, args);
         var html = new StringBuilder();
         var title = (result.Provisional ? L("report.provisional") + " — " : "") + L("report.html.title", result.Year);
         html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == Language.English ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n")
+            .Append(Heading(form, language))
+            .Append(form.HasHeading || form.Decision is not null ? "<div class=\"title\">\n" : "")
             .Append($"<h1>{E(title)}</h1>\n")
+            .Append(ReportLayout.DecisionLine(form, language) is { } decision ? $"<p class=\"decision\">{E(decision)}</p>\n" : "")
+            .Append(form.HasHeading || form.Decision is not null ? "</div>\n" : "")
             .Append($"<p class=\"meta\">{E(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version))}</p>\n");
         if (result.Framework.Note.Length > 0) html.Append($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
         if (result.Provisional)
@@ -52,14 +57,35 @@ internal static class HtmlReportWriter
             WriteHeatMap(html, group, language, L);
             html.Append("</section>\n");
         }
-        html.Append($"<p class=\"note\">{E(L("report.html.details"))}</p>\n</body>\n</html>\n");
+        html.Append($"<p class=\"note\">{E(L("report.html.details"))}</p>\n").Append(Signatures(form, language)).Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The issuing body on the left, the national heading on the right; nothing without them.</summary>
+    private static string Heading(OfficialForm form, Language language)
+    {
+        if (!form.HasHeading) return string.Empty;
+        var issuer = form.Issuer.Select((line, i) => i == form.Issuer.Count - 1 ? $"<b>{E(line)}</b>" : E(line));
+        var national = ReportLayout.NationalHeading(form, language);
+        var right = national.Count == 2 ? $"<b>{E(national[0])}</b><br><b><u>{E(national[1])}</u></b>" : string.Empty;
+        return $"<div class=\"heading\"><div>{string.Join("<br>", issuer)}{(form.Issuer.Count > 0 ? "<hr>" : "")}</div><div>{right}</div></div>\n";
+    }
+
+    /// <summary>The place and date line over the signature blocks, side by side, the last on the right; nothing without them.</summary>
+    private static string Signatures(OfficialForm form, Language language)
+    {
+        if (!form.HasSignatures) return string.Empty;
+        var html = new StringBuilder("<div class=\"signatures\">\n");
+        if (ReportLayout.PlaceLine(form, language) is { } place) html.Append($"<p class=\"place\">{E(place)}</p>\n");
+        html.Append("<div class=\"signers\">");
+        foreach (var signer in form.Signers)
+            html.Append($"<div><b>{string.Join("<br>", signer.Title.Select(E))}</b><p class=\"sign\"></p><b>{E(signer.Name ?? string.Empty)}</b></div>");
+        return html.Append("</div>\n</div>\n").ToString();
     }
 
     private static void WriteRanking(StringBuilder html, ScoredGroup group, Language language, Func<string, object[], string> L)
     {
         var scaleMax = Math.Max(100m, group.Units.Max(u => u.IndexPercent));
-        var bands = group.Bands.Select(b => b.Label).ToList();
         html.Append($"<h3>{E(L("report.html.ranking", []))}</h3>\n<table class=\"bars\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th>")
             .Append($"<th>{E(L("report.col.unit", []))}</th><th class=\"chart\">{E(L("report.col.index", []))}</th><th>{E(L("report.col.band", []))}</th></tr></thead>\n<tbody>\n");
         foreach (var unit in group.Units)
@@ -67,7 +93,7 @@ internal static class HtmlReportWriter
             var index = unit.IndexPercent;
             var width = (85m * Math.Max(0m, index) / scaleMax).ToString("0.##", CultureInfo.InvariantCulture);
             var band = unit.Band ?? string.Empty;
-            var colour = BandColours[Math.Max(0, bands.IndexOf(band)) % BandColours.Length];
+            var colour = ReportLayout.BandColour(group, unit.Band);
             html.Append($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Name)}</td>")
                 .Append($"<td class=\"chart\"><div class=\"bar\" style=\"width:{width}%;background:{colour}\"></div><span>{E(Number(index, language))}</span></td>")
                 .Append($"<td>{E(band)}</td></tr>\n");
@@ -115,11 +141,18 @@ internal static class HtmlReportWriter
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static readonly string[] BandColours = ["#2E7D32", "#1565C0", "#EF6C00", "#C62828", "#6A1B9A"];
-
     private const string Css = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #222; margin: 24px; }
         h1 { font-size: 20px; margin: 0 0 4px; }
+        .title { text-align: center; }
+        .heading { display: flex; justify-content: space-between; text-align: center; margin-bottom: 16px; }
+        .heading hr { width: 35%; border: 0; border-top: 1px solid #222; }
+        .decision { text-align: center; font-style: italic; margin: 0 0 12px; }
+        .signatures { margin-top: 24px; }
+        .place { text-align: right; font-style: italic; margin-right: 40px; }
+        .signers { display: flex; justify-content: space-between; text-align: center; }
+        .signers div { min-width: 30%; }
+        .sign { height: 70px; }
         h2 { font-size: 17px; margin: 28px 0 6px; border-bottom: 2px solid #8EA9DB; padding-bottom: 3px; }
         h3 { font-size: 14px; margin: 16px 0 6px; }
         .meta, .note { color: #555; margin: 2px 0; }

@@ -39,6 +39,9 @@ internal sealed class ReportContext
 
     public SheetNames Names { get; } = new();
 
+    /// <summary>The official form campaign.json sets (issuing body, decision, signatures, grouping by band); none by default.</summary>
+    public OfficialForm Form { get; init; } = OfficialForm.None;
+
     /// <summary>Per group code the simulated rank intervals, when the run simulated them; the summary then shows each unit's.</summary>
     public IReadOnlyDictionary<string, IndexScorer.Analysis.RankUncertainty>? Intervals { get; init; }
 

@@ -8,7 +8,8 @@ namespace IndexScorer.IO.Reports;
 
 /// <summary>
 /// Writes report.xlsx, numbers as numbers shown with 2 decimals, every label in the chosen language. Per unit group:
-/// a summary (ranking, points per field, index, band, statistics, room for last year's figures), a field matrix
+/// a summary (ranking, points per field, index, band, statistics, room for last year's figures), a bar chart of the ranking
+/// (a native Excel chart, up to <see cref="ChartSheet.MaxUnits"/> units), a field matrix
 /// with a colour scale, a criteria overview (weakest first) and an appraisal sheet; then one detail sheet per unit
 /// (every criterion, the biggest losses, strengths and weaknesses against the group's average).
 /// </summary>
@@ -20,27 +21,30 @@ internal static class ReportWriter
 
     /// <summary>
     /// Writes the report whole or not at all; <paramref name="previous"/> fills last year's rank and index, <paramref name="intervals"/>
-    /// (per group code, when simulated) adds the 90 % rank interval to the summary.
+    /// (per group code, when simulated) adds the 90 % rank interval to the summary, <paramref name="form"/> (campaign.json
+    /// "report") gives it the official form.
     /// </summary>
     public static void Write(
-        string path, ScoredYear result, Language language, ScoredYear? previous = null, IReadOnlyDictionary<string, RankUncertainty>? intervals = null) =>
-        Write(path, result, language, MaxUnitSheets, previous, intervals);
+        string path, ScoredYear result, Language language, ScoredYear? previous = null, IReadOnlyDictionary<string, RankUncertainty>? intervals = null,
+        OfficialForm? form = null) =>
+        Write(path, result, language, MaxUnitSheets, previous, intervals, form);
 
     /// <summary>Writes the report, with detail sheets per unit only up to <paramref name="maxUnitSheets"/> units.</summary>
     internal static void Write(
         string path, ScoredYear result, Language language, int maxUnitSheets, ScoredYear? previous = null,
-        IReadOnlyDictionary<string, RankUncertainty>? intervals = null) =>
-        AtomicFile.Write(path, stream => Write(stream, result, language, maxUnitSheets, previous, intervals));
+        IReadOnlyDictionary<string, RankUncertainty>? intervals = null, OfficialForm? form = null) =>
+        AtomicFile.Write(path, stream => Write(stream, result, language, maxUnitSheets, previous, intervals, form));
 
     /// <summary>Writes the report into <paramref name="stream"/>.</summary>
     internal static void Write(
         Stream stream, ScoredYear result, Language language, int maxUnitSheets = MaxUnitSheets, ScoredYear? previous = null,
-        IReadOnlyDictionary<string, RankUncertainty>? intervals = null)
+        IReadOnlyDictionary<string, RankUncertainty>? intervals = null, OfficialForm? form = null)
     {
         var unitSheets = result.Groups.Sum(g => g.Units.Count) <= maxUnitSheets;
-        var context = new ReportContext(result, language, previous, unitSheets) { Intervals = intervals };
+        var context = new ReportContext(result, language, previous, unitSheets) { Intervals = intervals, Form = form ?? OfficialForm.None };
         using var workbook = new XlsxWriter(stream);
         foreach (var group in result.Groups) workbook.Write(SummarySheet.Build(workbook, context, group));
+        foreach (var group in result.Groups.Where(g => g.Units.Count is > 0 and <= ChartSheet.MaxUnits)) workbook.Write(ChartSheet.Build(workbook, context, group));
         foreach (var group in result.Groups)
         {
             workbook.Write(FieldMatrixSheet.Build(workbook, context, group));

@@ -8,14 +8,13 @@ namespace IndexScorer.IO.Reports;
 
 /// <summary>
 /// A unit's detail: every node of its criteria tree with maximum, self score, appraised score, final points,
-/// points lost, evidence and notes, the total; then its biggest losses and its fields against the group's average.
+/// points lost, evidence and notes, the total; then its biggest losses and its fields against the group's average. In the
+/// official form (campaign.json "report") it opens with the issuing body and the national heading and closes with the place,
+/// date and signatures; the criteria table's header row is the print title.
 /// </summary>
 /// <remarks>One sheet per unit: what the office prints for the unit's review meeting.</remarks>
 internal static class UnitSheet
 {
-    /// <summary>The row of the criteria table's headers.</summary>
-    public const int HeaderRow = 8;
-
     private const int Columns = 10;
 
     public static SheetBuffer Build(XlsxWriter workbook, ReportContext context, ScoredGroup group, UnitStrengths strengths)
@@ -25,40 +24,42 @@ internal static class UnitSheet
         var sheet = workbook.AddSheet(context.UnitSheet(unit.Code, unit.Name));
         sheet.Widths(7, 46, 7.5, 7.5, 8.5, 7.5, 7.5, 22, 24, 24);
 
-        Title(sheet, 1, L("report.unit.title", unit.Name, unit.Code), context);
-        sheet.Text(2, 1, L("report.unit.subtitle", context.Result.Year, group.Name));
-        sheet.Text(2, 8, L("report.unit.back"));
-        sheet.LinkTo(2, 8, context.SummarySheet(group.Code));
+        var top = Opening(sheet, L("report.unit.title", unit.Name, unit.Code), context, Columns);
+        sheet.Text(top, 1, L("report.unit.subtitle", context.Result.Year, group.Name));
+        sheet.Text(top, 8, L("report.unit.back"));
+        sheet.LinkTo(top, 8, context.SummarySheet(group.Code));
         var fact = new CellStyle { Bold = true, Horizontal = Horizontal.Left };
         string[] labels = [L("report.col.rank"), L("report.col.total"), L("report.col.index"), L("report.col.band")];
-        for (var i = 0; i < labels.Length; i++) sheet.Text(3 + i, 2, labels[i], Bold);
-        sheet.Number(3, 3, unit.Rank, fact);
-        sheet.Number(4, 3, unit.TotalPoints, fact with { NumberFormat = SheetLayout.NumberFormat });
-        sheet.Number(5, 3, unit.IndexPercent, fact with { NumberFormat = SheetLayout.NumberFormat });
-        sheet.Text(6, 3, unit.Band ?? string.Empty, fact);
-        if (unit.IsTied) sheet.Text(3, 4, L("report.unit.tied"), Italic);
+        for (var i = 0; i < labels.Length; i++) sheet.Text(top + 1 + i, 2, labels[i], Bold);
+        sheet.Number(top + 1, 3, unit.Rank, fact);
+        sheet.Number(top + 2, 3, unit.TotalPoints, fact with { NumberFormat = SheetLayout.NumberFormat });
+        sheet.Number(top + 3, 3, unit.IndexPercent, fact with { NumberFormat = SheetLayout.NumberFormat });
+        sheet.Text(top + 4, 3, unit.Band ?? string.Empty, fact);
+        if (unit.IsTied) sheet.Text(top + 1, 4, L("report.unit.tied"), Italic);
 
-        HeaderRow(sheet, HeaderRow, [
+        var headerRow = top + 6;
+        HeaderRow(sheet, headerRow, [
             L("report.col.code"), L("report.col.criterion"), L("report.col.maxPoints"), L("report.col.self"), L("report.col.appraised"),
             L("report.col.final"), L("report.col.lost"), L("report.col.evidence"), L("report.col.unitNote"), L("report.col.appraisalNote"),
         ]);
-        var row = HeaderRow + 1;
+        var row = headerRow + 1;
         foreach (var result in unit.Criteria) WriteNode(sheet, row++, context, unit, result);
         sheet.Text(row, 2, L("report.unit.total"));
         Points(sheet, row, 3, unit.MaxInUse);
         Points(sheet, row, 6, unit.TotalPoints);
         sheet.Restyle(row, 1, row, Columns, s => s with { Bold = true, Fill = SheetLayout.HeaderColour });
-        Borders(sheet, HeaderRow + 1, row, Columns);
-        sheet.Restyle(HeaderRow + 1, 8, row, Columns, s => s with { Wrap = true });
-        sheet.Restyle(HeaderRow + 1, 2, row, 2, s => s with { Wrap = true });
+        Borders(sheet, headerRow + 1, row, Columns);
+        sheet.Restyle(headerRow + 1, 8, row, Columns, s => s with { Wrap = true });
+        sheet.Restyle(headerRow + 1, 2, row, 2, s => s with { Wrap = true });
         row += 2;
 
         row = WriteLosses(sheet, row, context, strengths);
         row++;
-        WriteFields(sheet, row, context, strengths);
+        row = WriteFields(sheet, row, context, strengths);
+        Closing(sheet, row + 1, context, Columns);
 
-        sheet.FitRowHeights(HeaderRow, sheet.LastRow);
-        PrintA4(sheet, Orientation.Landscape, HeaderRow, context);
+        sheet.FitRowHeights(headerRow, sheet.LastRow);
+        PrintA4(sheet, Orientation.Landscape, headerRow, context);
         return sheet;
     }
 
@@ -127,7 +128,8 @@ internal static class UnitSheet
         return row;
     }
 
-    private static void WriteFields(SheetBuffer sheet, int row, ReportContext context, UnitStrengths strengths)
+    /// <summary>The unit's fields against the group's average; returns the row after the table.</summary>
+    private static int WriteFields(SheetBuffer sheet, int row, ReportContext context, UnitStrengths strengths)
     {
         var L = context.L;
         Heading(sheet, row++, L("report.unit.fields"));
@@ -154,6 +156,7 @@ internal static class UnitSheet
             row++;
         }
         Borders(sheet, first, row - 1, 6);
+        return row;
     }
 
     private static string Format(decimal value, ReportContext context) => Text.NumberText.Format(Math.Round(value, 2), context.Language);

@@ -42,6 +42,9 @@ internal readonly record struct CellStyle
 
     public bool Italic { get; init; }
 
+    /// <summary>A single line under the text (the motto of the national heading).</summary>
+    public bool Underline { get; init; }
+
     /// <summary>The font size in points; 0 means the default (11).</summary>
     public double FontSize { get; init; }
 

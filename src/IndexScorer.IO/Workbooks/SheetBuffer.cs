@@ -39,6 +39,9 @@ internal sealed class SheetBuffer
     /// <summary>How the sheet prints; null: Excel's defaults.</summary>
     public PrintSetup? Print { get; set; }
 
+    /// <summary>A bar chart drawn over the sheet; null: none.</summary>
+    public BarChart? Chart { get; set; }
+
     internal List<(int Row, int Column, int LastRow, int LastColumn)> Merges { get; } = [];
 
     internal List<(int Row, int Column, string Sheet)> Links { get; } = [];
@@ -80,6 +83,10 @@ internal sealed class SheetBuffer
     /// <summary>The text of a cell, or null when it holds none.</summary>
     public string? TextAt(int row, int column) =>
         row < _rows.Count && _rows[row] is { } r && column < r.Cells.Length && r.Cells[column].Kind == CellKind.Text ? r.Cells[column].Text : null;
+
+    /// <summary>The number of a cell, or null when it holds none.</summary>
+    public double? NumberAt(int row, int column) =>
+        row < _rows.Count && _rows[row] is { } r && column < r.Cells.Length && r.Cells[column].Kind == CellKind.Number ? r.Cells[column].Number : null;
 
     /// <summary>The style of a cell.</summary>
     public CellStyle StyleAt(int row, int column) =>

@@ -28,7 +28,7 @@ internal sealed class StyleSheet
     public void Write(XmlWriter xml)
     {
         var formats = Distinct(s => s.NumberFormat, null);
-        var fonts = Distinct(s => (s.Bold, s.Italic, s.FontSize == 0 ? 11 : s.FontSize, s.FontColor ?? Black), (false, false, 11.0, Black));
+        var fonts = Distinct(s => (s.Bold, s.Italic, s.Underline, s.FontSize == 0 ? 11 : s.FontSize, s.FontColor ?? Black), (false, false, false, 11.0, Black));
         var fills = Distinct(s => s.Fill, null);
         var borders = Distinct(s => s.Borders, Edges.None);
 
@@ -46,11 +46,12 @@ internal sealed class StyleSheet
 
         xml.WriteStartElement("fonts");
         xml.WriteAttributeString("count", Count(fonts.Count));
-        foreach (var (bold, italic, size, colour) in fonts)
+        foreach (var (bold, italic, underline, size, colour) in fonts)
         {
             xml.WriteStartElement("font");
             if (bold) xml.WriteElementString("b", string.Empty);
             if (italic) xml.WriteElementString("i", string.Empty);
+            if (underline) xml.WriteElementString("u", string.Empty);
             Value(xml, "sz", size.ToString(CultureInfo.InvariantCulture));
             Colour(xml, "color", colour);
             Value(xml, "name", "Calibri");
@@ -95,7 +96,7 @@ internal sealed class StyleSheet
             var fill = fills.IndexOf(style.Fill);
             xml.WriteStartElement("xf");
             xml.WriteAttributeString("numFmtId", Count(format == 0 ? 0 : 163 + format));
-            xml.WriteAttributeString("fontId", Count(fonts.IndexOf((style.Bold, style.Italic, style.FontSize == 0 ? 11 : style.FontSize, style.FontColor ?? Black))));
+            xml.WriteAttributeString("fontId", Count(fonts.IndexOf((style.Bold, style.Italic, style.Underline, style.FontSize == 0 ? 11 : style.FontSize, style.FontColor ?? Black))));
             xml.WriteAttributeString("fillId", Count(fill == 0 ? 0 : fill + 1));
             xml.WriteAttributeString("borderId", Count(borders.IndexOf(style.Borders)));
             xml.WriteAttributeString("xfId", "0");

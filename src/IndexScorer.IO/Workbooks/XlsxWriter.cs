@@ -17,7 +17,7 @@ namespace IndexScorer.IO.Workbooks;
 internal sealed class XlsxWriter : IDisposable
 {
     public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    internal const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
@@ -26,6 +26,7 @@ internal sealed class XlsxWriter : IDisposable
     private readonly StyleSheet _styles = new();
     private readonly List<string> _sheets = [];
     private readonly List<(string Name, int Sheet, string Value)> _definedNames = [];
+    private int _charts;
     private bool _finished;
 
     public XlsxWriter(Stream output) => _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
@@ -40,6 +41,7 @@ internal sealed class XlsxWriter : IDisposable
         _sheets.Add(sheet.Name);
         using (var xml = Part($"xl/worksheets/sheet{index + 1}.xml")) WriteSheet(xml, sheet, index);
         var quoted = $"'{sheet.Name.Replace("'", "''")}'";
+        if (sheet.Chart is { } chart) WriteChart(sheet, chart, index, quoted);
         if (sheet.AutoFilter is { } filter)
             _definedNames.Add(("_xlnm._FilterDatabase", index, $"{quoted}!$A$1:${ColumnName(filter.LastColumn)}${filter.LastRow}"));
         if (sheet.Print is { } print)
@@ -81,6 +83,11 @@ internal sealed class XlsxWriter : IDisposable
             Override(xml, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
             for (var i = 0; i < _sheets.Count; i++)
                 Override(xml, $"/xl/worksheets/sheet{i + 1}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+            for (var i = 1; i <= _charts; i++)
+            {
+                Override(xml, $"/xl/drawings/drawing{i}.xml", "application/vnd.openxmlformats-officedocument.drawing+xml");
+                Override(xml, $"/xl/charts/chart{i}.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+            }
             xml.WriteEndElement();
 
             static void Default(XmlWriter xml, string extension, string type)
@@ -318,7 +325,36 @@ internal sealed class XlsxWriter : IDisposable
             xml.WriteElementString("oddFooter", "&C" + print.PageFooter);
             xml.WriteEndElement();
         }
+        if (sheet.Chart is not null)
+        {
+            xml.WriteStartElement("drawing");
+            xml.WriteAttributeString("id", Relationships, "rIdDrawing");
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The parts of a sheet's chart: the chart (xl/charts), the drawing that places it over the cells (xl/drawings) and the
+    /// relationships sheet → drawing → chart.
+    /// </summary>
+    private void WriteChart(SheetBuffer sheet, BarChart chart, int index, string quotedSheet)
+    {
+        var number = ++_charts;
+        using (var xml = Part($"xl/worksheets/_rels/sheet{index + 1}.xml.rels"))
+        {
+            xml.WriteStartElement("Relationships", PackageRelationships);
+            Relationship(xml, "rIdDrawing", "drawing", $"../drawings/drawing{number}.xml");
+            xml.WriteEndElement();
+        }
+        using (var xml = Part($"xl/drawings/_rels/drawing{number}.xml.rels"))
+        {
+            xml.WriteStartElement("Relationships", PackageRelationships);
+            Relationship(xml, "rIdChart", "chart", $"../charts/chart{number}.xml");
+            xml.WriteEndElement();
+        }
+        using (var xml = Part($"xl/drawings/drawing{number}.xml")) ChartXml.WriteDrawing(xml, chart, number);
+        using (var xml = Part($"xl/charts/chart{number}.xml")) ChartXml.WriteChart(xml, sheet, chart, quotedSheet);
     }
 
     /// <summary>The text without the characters no XML file may hold (control characters, half a surrogate pair).</summary>

@@ -135,9 +135,9 @@ public sealed class ScoreRequestTests
         using var report = new XLWorkbook(temp.File("out", OutputFiles.Report));
         var summary = report.Worksheet("Tổng hợp PHONG");
         var pb01 = summary.RowsUsed().Single(r => r.Cell(2).GetString() == "PB01");
-        var lastColumn = summary.Row(7).LastCellUsed().Address.ColumnNumber;
-        Assert.That(pb01.Cell(lastColumn - 1).GetValue<int>(), Is.EqualTo(4), "PB01 ranked 4th in 2023");
-        Assert.That(pb01.Cell(lastColumn).GetValue<decimal>(), Is.EqualTo(85.8524m).Within(0.0001m));
+        var header = summary.Row(summary.PageSetup.FirstRowToRepeatAtTop).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        Assert.That(pb01.Cell(header["Xếp hạng năm trước"]).GetValue<int>(), Is.EqualTo(4), "PB01 ranked 4th in 2023");
+        Assert.That(pb01.Cell(header["Chỉ số năm trước (%)"]).GetValue<decimal>(), Is.EqualTo(85.8524m).Within(0.0001m));
     }
 
     [Test]

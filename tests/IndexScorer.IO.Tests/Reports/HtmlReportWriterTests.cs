@@ -46,5 +46,28 @@ public class HtmlReportWriterTests
         Assert.That(HtmlReportWriter.Build(SampleReport.Vietnamese.Result, Language.English), Does.Contain("<html lang=\"en\">"));
     }
 
+    [Test]
+    public void Write_SampleWithItsForm_OpensWithIssuerHeadingAndDecisionAndClosesWithSignatures()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(Html);
+
+        var order = new[]
+        {
+            "<b>UBND QUẬN MINH HỌA</b>", "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>", "<b><u>Độc lập - Tự do - Hạnh phúc</u></b>", "<div class=\"title\">\n<h1>",
+            "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân quận Minh Họa)", "<table class=\"bars\">",
+            "Minh Họa, ngày 15 tháng 01 năm 2025", "Trần Thị Mẫu", "TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH", "Lê Văn Mẫu",
+        }.Select(part => html.IndexOf(part, StringComparison.Ordinal)).ToArray();
+
+        Assert.That(order, Has.None.EqualTo(-1).And.Ordered);
+    }
+
+    [Test]
+    public void Build_NoForm_HasNeitherHeadingNorSignatures()
+    {
+        var html = HtmlReportWriter.Build(SampleReport.Vietnamese.Result, Language.Vietnamese);
+
+        Assert.That(html, Does.Contain("<h1>").And.Not.Contain("CỘNG HÒA").And.Not.Contain("class=\"signers\""));
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

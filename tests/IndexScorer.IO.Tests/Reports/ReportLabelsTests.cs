@@ -72,6 +72,14 @@ public partial class ReportLabelsTests
     private static IEnumerable<string> DataTexts()
     {
         var result = SampleReport.English.Result;
+        // The official form's texts are the campaign's own words (campaign.json "report"), printed as written.
+        var settings = IndexScorer.IO.Campaigns.CampaignSettings.Read(
+            Path.Combine(SampleReport.RepositoryRoot(), "samples", "quan-minh-hoa-2024", "campaign.json"), "campaign.json", new IndexScorer.Diagnostics.DiagnosticBag())!;
+        var form = settings.Report;
+        foreach (var text in form.Issuer.Concat(form.Signers.SelectMany(s => s.Title.Append(s.Name ?? string.Empty)))) yield return text;
+        yield return form.Place ?? string.Empty;
+        yield return form.Decision?.Number ?? string.Empty;
+        yield return form.Decision?.By ?? string.Empty;
         yield return result.Framework.Name;
         yield return result.Framework.Note;
         foreach (var group in result.Groups)

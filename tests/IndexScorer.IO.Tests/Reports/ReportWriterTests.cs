@@ -28,9 +28,12 @@ public class ReportWriterTests
     private static Dictionary<string, int> Columns(IXLWorksheet sheet, int headerRow) =>
         sheet.Row(headerRow).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
 
+    /// <summary>A sheet's table header row: the row printed at the top of every page.</summary>
+    private static int HeaderRow(IXLWorksheet sheet) => sheet.PageSetup.FirstRowToRepeatAtTop;
+
     private static IEnumerable<IXLRow> SummaryRows(IXLWorksheet sheet)
     {
-        for (var r = SummarySheet.HeaderRow + 1; !sheet.Cell(r, 2).IsEmpty(); r++) yield return sheet.Row(r);
+        for (var r = HeaderRow(sheet) + 1; !sheet.Cell(r, 2).IsEmpty(); r++) yield return sheet.Row(r);
     }
 
     private static double Csv(Dictionary<string, string> row, string column) => double.Parse(row[column], CultureInfo.InvariantCulture);
@@ -44,7 +47,7 @@ public class ReportWriterTests
         foreach (var group in Sample.Result.Groups)
         {
             var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", group.Code));
-            var columns = Columns(sheet, SummarySheet.HeaderRow);
+            var columns = Columns(sheet, HeaderRow(sheet));
             var expected = csv.Where(r => r["group"] == group.Code).ToArray();
             var rows = SummaryRows(sheet).ToArray();
             Assert.That(rows.Select(r => r.Cell(columns[Sample.L("report.col.code")]).GetString()), Is.EqualTo(expected.Select(r => r["unit_code"])));
@@ -83,7 +86,7 @@ public class ReportWriterTests
                 var sheet = workbook.Worksheet(link[..link.LastIndexOf('!')].Trim('\'').Replace("''", "'"));
                 var nodes = group.Criteria;
                 var sum = 0.0;
-                var row = UnitSheet.HeaderRow + 1;
+                var row = HeaderRow(sheet) + 1;
                 foreach (var node in nodes)
                 {
                     Assert.That(sheet.Cell(row, 1).GetString(), Is.EqualTo(node.Code.Value), $"{code}: every criterion in framework order");
@@ -105,10 +108,10 @@ public class ReportWriterTests
     {
         using var workbook = Sample.Open();
         var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
-        var first = sheet.Row(SummarySheet.HeaderRow + 1);
-        var total = first.Cell(Columns(sheet, SummarySheet.HeaderRow)[Sample.L("report.col.total")]);
-        var unitSheet = workbook.Worksheets.First(s => s.Cell(UnitSheet.HeaderRow + 1, 1).GetString() == "1");
-        var criterionCode = unitSheet.Cell(UnitSheet.HeaderRow + 2, 1);
+        var first = sheet.Row(HeaderRow(sheet) + 1);
+        var total = first.Cell(Columns(sheet, HeaderRow(sheet))[Sample.L("report.col.total")]);
+        var unitSheet = workbook.Worksheets.First(s => s.Name.StartsWith("PB01", StringComparison.Ordinal));
+        var criterionCode = unitSheet.Cell(HeaderRow(unitSheet) + 2, 1);
 
         Assert.That((total.DataType, total.Style.NumberFormat.Format), Is.EqualTo((XLDataType.Number, "0.00")));
         Assert.That((criterionCode.DataType, criterionCode.GetString()), Is.EqualTo((XLDataType.Text, "1.1")));
@@ -139,7 +142,7 @@ public class ReportWriterTests
         using var workbook = SampleReport.Written(result, Language.Vietnamese, ReportWriter.MaxUnitSheets, intervals);
         var sheet = workbook.Worksheets.First();
 
-        var column = Columns(sheet, SummarySheet.HeaderRow)[Sample.L("analysis.col.interval")];
+        var column = Columns(sheet, HeaderRow(sheet))[Sample.L("analysis.col.interval")];
 
         // Every source off: each interval is the published rank, written as that rank.
         Assert.That(SummaryRows(sheet).Select(r => r.Cell(column).GetString()), Is.EqualTo(SummaryRows(sheet).Select(r => r.Cell(1).GetString())));
@@ -172,7 +175,7 @@ public class ReportWriterTests
     {
         using var workbook = Sample.Open();
         var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
-        var columns = Columns(sheet, SummarySheet.HeaderRow);
+        var columns = Columns(sheet, HeaderRow(sheet));
         var previous = new[] { columns[Sample.L("report.col.previousRank")], columns[Sample.L("report.col.previousIndex")] };
 
         Assert.That(SummaryRows(sheet).SelectMany(r => previous.Select(c => r.Cell(c))).All(c => c.DataType == XLDataType.Number), Is.True);
@@ -183,7 +186,7 @@ public class ReportWriterTests
     {
         using var workbook = SampleReport.Written(Sample.Result, Language.Vietnamese);
         var sheet = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
-        var columns = Columns(sheet, SummarySheet.HeaderRow);
+        var columns = Columns(sheet, HeaderRow(sheet));
         var previous = new[] { columns[Sample.L("report.col.previousRank")], columns[Sample.L("report.col.previousIndex")] };
 
         Assert.That(SummaryRows(sheet).SelectMany(r => previous.Select(c => r.Cell(c))).All(c => c.IsEmpty()), Is.True);
@@ -207,10 +210,10 @@ public class ReportWriterTests
 
         foreach (var group in Sample.Result.Groups)
         {
-            foreach (var key in new[] { "report.sheet.summary", "report.sheet.matrix", "report.sheet.criteria", "report.sheet.appraisal" })
+            foreach (var key in new[] { "report.sheet.summary", "report.sheet.chart", "report.sheet.matrix", "report.sheet.criteria", "report.sheet.appraisal" })
                 Assert.That(names, Does.Contain(Sample.L(key, group.Code)));
         }
-        Assert.That(names, Has.Length.EqualTo(4 * Sample.Result.Groups.Count + units));
+        Assert.That(names, Has.Length.EqualTo(5 * Sample.Result.Groups.Count + units));
     }
 
     [Test]
@@ -260,7 +263,7 @@ public class ReportWriterTests
         using var workbook = Sample.Open();
         var summary = workbook.Worksheet(Sample.L("report.sheet.summary", "PHONG"));
 
-        Assert.That(summary.PageSetup.FirstRowToRepeatAtTop, Is.EqualTo(SummarySheet.HeaderRow));
+        Assert.That(summary.Cell(HeaderRow(summary), 1).GetString(), Is.EqualTo(Sample.L("report.col.rank")));
         using var zip = System.IO.Compression.ZipFile.OpenRead(Sample.Workbook);
         using var sheetXml = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         var footer = System.Xml.Linq.XDocument.Parse(sheetXml.ReadToEnd()).Descendants().Single(e => e.Name.LocalName == "oddFooter").Value;
@@ -285,8 +288,8 @@ public class ReportWriterTests
 
         using var workbook = SampleReport.Written(year, Language.Vietnamese);
         var sheet = workbook.Worksheets.First();
-        var columns = Columns(sheet, SummarySheet.HeaderRow);
-        var row = sheet.Row(SummarySheet.HeaderRow + 1);
+        var columns = Columns(sheet, HeaderRow(sheet));
+        var row = sheet.Row(HeaderRow(sheet) + 1);
         double Cell(string key, params object[] args) => row.Cell(columns[Sample.L(key, args)]).GetDouble();
 
         Assert.That(Cell("report.col.field", "1"), Is.EqualTo(2d), "the plain points stay");

@@ -49,13 +49,20 @@ internal sealed class SampleReport
     /// <summary>Writes a report of <paramref name="result"/> into memory and opens it with ClosedXML, as a reader of the file would; the caller disposes it.</summary>
     public static XLWorkbook Written(
         ScoredYear result, Language language, int maxUnitSheets = ReportWriter.MaxUnitSheets,
-        IReadOnlyDictionary<string, IndexScorer.Analysis.RankUncertainty>? intervals = null)
+        IReadOnlyDictionary<string, IndexScorer.Analysis.RankUncertainty>? intervals = null, OfficialForm? form = null, ScoredYear? previous = null)
     {
         var stream = new MemoryStream();
-        ReportWriter.Write(stream, result, language, maxUnitSheets, null, intervals);
+        ReportWriter.Write(stream, result, language, maxUnitSheets, previous, intervals, form);
         stream.Position = 0;
         return new XLWorkbook(stream);
     }
+
+    /// <summary>The 2023 sample scored: last year's results of the 2024 sample.</summary>
+    public static ScoredYear LastYear => LastYearResult.Value;
+
+    private static readonly Lazy<ScoredYear> LastYearResult = new(() =>
+        new ScoreRequest(Path.Combine(RepositoryRoot(), "samples", "quan-minh-hoa-2023")) { OutputFolder = NewTempFolder("report-2023") }.Run().Value
+        ?? throw new InvalidOperationException("The 2023 sample did not score."));
 
     /// <summary>The repository root (the folder holding IndexScorer.sln).</summary>
     public static string RepositoryRoot()
