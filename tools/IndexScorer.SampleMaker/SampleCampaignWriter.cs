@@ -50,8 +50,8 @@ internal sealed class SampleCampaignWriter(SampleCampaignSpec spec)
               "framework": "{{Path.GetFileNameWithoutExtension(spec.FrameworkFile)}}",
               "roster": "roster.csv",
               "forms": "forms",
-              "survey": "survey.csv",{{(spec.Previous is null ? "" : $"\n  \"previous\": \"{spec.Previous}\",")}}
-              "note": "{{SyntheticNote}}"
+              "survey": "survey.csv",{{(spec.Previous is null ? "" : $"\n  \"previous\": \"{spec.Previous}\",")}}{{(spec.Report is null ? "" : $"\n  \"report\": {spec.Report},")}}
+              "note": "{{spec.Note ?? SyntheticNote}}"
             }
 
             """, new UTF8Encoding(false));

@@ -100,6 +100,21 @@ internal static class SamplesCommand
         // PB03 fills in exactly what PB02 does (same profile): the sample then shows a tie sharing a rank.
         profiles["PB03"] = profiles["PB02"] with { Tag = "PB03" };
         return new SampleCampaignSpec(2024, "hanoi-quan-2024.xlsx", "quan-minh-hoa-2024", 2024, units, profiles,
-            new HashSet<string> { "PHONG" }, "PH06", 0.12, Previous: "../quan-minh-hoa-2023");
+            new HashSet<string> { "PHONG" }, "PH06", 0.12, Previous: "../quan-minh-hoa-2023", Report: Report2024,
+            Note: SampleCampaignWriter.SyntheticNote.TrimEnd('.') + "; quyết định 123/QĐ-UBND và những người ký ở mục \\\"report\\\" cũng là minh họa.");
     }
+
+    /// <summary>The official form of the 2024 report (issue 14): a synthetic decision and signers.</summary>
+    private const string Report2024 = """
+        {
+            "issuer": "UBND QUẬN MINH HỌA",
+            "decision": { "number": "123/QĐ-UBND", "date": "2025-01-15", "by": "Ủy ban nhân dân quận Minh Họa" },
+            "place": "Minh Họa",
+            "date": "2025-01-15",
+            "signers": [
+              { "title": "NGƯỜI LẬP BIỂU", "name": "Trần Thị Mẫu" },
+              { "title": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "name": "Lê Văn Mẫu" }
+            ]
+          }
+        """;
 }
