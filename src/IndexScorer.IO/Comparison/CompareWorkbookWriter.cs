@@ -126,7 +126,7 @@ internal static class CompareWorkbookWriter
         }
         sheet.Restyle(7, 1, row - 1, headers.Length, s => s with { Borders = Edges.All });
         Widths(sheet, [10, 34, lineage ? 26 : 14], headers.Length, 11);
-        Print(sheet, 6, language);
+        Print(sheet, 6, language, repeatColumns: 2);
         return sheet;
     }
 
@@ -255,7 +255,7 @@ internal static class CompareWorkbookWriter
         }
         sheet.Restyle(7, 1, row - 1, headers.Count, s => s with { Borders = Edges.All });
         Widths(sheet, [10, 34], headers.Count, 9);
-        Print(sheet, 6, language);
+        Print(sheet, 6, language, repeatColumns: 2);
         return sheet;
     }
 
@@ -333,10 +333,13 @@ internal static class CompareWorkbookWriter
     private static void Widths(SheetBuffer sheet, int[] first, int columns, int rest) =>
         sheet.Widths(Enumerable.Range(1, columns).Select(c => (double)(c <= first.Length ? first[c - 1] : rest)).ToArray());
 
-    /// <summary>A4 landscape, one page wide, the header row kept in view and repeated on every page.</summary>
-    private static void Print(SheetBuffer sheet, int headerRow, Language language)
+    /// <summary>
+    /// A4 landscape, the header row kept in view and repeated on every page; one page wide, or, for the wide matrices
+    /// (<paramref name="repeatColumns"/> above 0), at full size over pages across with the unit's code and name repeated.
+    /// </summary>
+    private static void Print(SheetBuffer sheet, int headerRow, Language language, int repeatColumns = 0)
     {
         sheet.FrozenRows = headerRow;
-        sheet.Print = new PrintSetup(Orientation.Landscape, headerRow, L(language, "report.pageFooter", "&P", "&N"));
+        sheet.Print = new PrintSetup(Orientation.Landscape, headerRow, L(language, "report.pageFooter", "&P", "&N"), RepeatColumns: repeatColumns);
     }
 }

@@ -250,4 +250,8 @@ internal sealed class SheetBuffer
 /// on every page, page numbers in the footer as <paramref name="PageFooter"/> writes them (Excel's codes: &amp;P the page,
 /// &amp;N the count), and when set the print area's last row and column.
 /// </summary>
-internal sealed record PrintSetup(Orientation Orientation, int RepeatRow, string PageFooter, int AreaLastRow = 0, int AreaLastColumn = 0);
+/// <remarks>
+/// <paramref name="RepeatColumns"/> above 0: the sheet is too wide to fit one page at a readable size, so it prints at full size over
+/// as many pages across as it needs, its first columns (the unit's code and name) repeated on each.
+/// </remarks>
+internal sealed record PrintSetup(Orientation Orientation, int RepeatRow, string PageFooter, int AreaLastRow = 0, int AreaLastColumn = 0, int RepeatColumns = 0);

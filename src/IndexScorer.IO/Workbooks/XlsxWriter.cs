@@ -46,7 +46,10 @@ internal sealed class XlsxWriter : IDisposable
             _definedNames.Add(("_xlnm._FilterDatabase", index, $"{quoted}!$A$1:${ColumnName(filter.LastColumn)}${filter.LastRow}"));
         if (sheet.Print is { } print)
         {
-            if (print.RepeatRow > 0) _definedNames.Add(("_xlnm.Print_Titles", index, $"{quoted}!${print.RepeatRow}:${print.RepeatRow}"));
+            var rows = print.RepeatRow > 0 ? $"{quoted}!${print.RepeatRow}:${print.RepeatRow}" : null;
+            var columns = print.RepeatColumns > 0 ? $"{quoted}!$A:${ColumnName(print.RepeatColumns)}" : null;
+            if (rows is not null || columns is not null)
+                _definedNames.Add(("_xlnm.Print_Titles", index, string.Join(",", new[] { columns, rows }.OfType<string>())));
             if (print.AreaLastRow > 0)
                 _definedNames.Add(("_xlnm.Print_Area", index, $"{quoted}!$A$1:${ColumnName(print.AreaLastColumn)}${print.AreaLastRow}"));
         }
@@ -160,7 +163,7 @@ internal sealed class XlsxWriter : IDisposable
     {
         xml.WriteStartElement("worksheet", Main);
         xml.WriteAttributeString("xmlns", "r", null, Relationships);
-        if (sheet.Print is not null)
+        if (sheet.Print is { RepeatColumns: 0 })
         {
             xml.WriteStartElement("sheetPr");
             xml.WriteStartElement("pageSetUpPr");
@@ -318,8 +321,11 @@ internal sealed class XlsxWriter : IDisposable
             xml.WriteStartElement("pageSetup");
             xml.WriteAttributeString("paperSize", "9");
             xml.WriteAttributeString("orientation", print.Orientation == Orientation.Landscape ? "landscape" : "portrait");
-            xml.WriteAttributeString("fitToWidth", "1");
-            xml.WriteAttributeString("fitToHeight", "0");
+            if (print.RepeatColumns == 0)
+            {
+                xml.WriteAttributeString("fitToWidth", "1");
+                xml.WriteAttributeString("fitToHeight", "0");
+            }
             xml.WriteEndElement();
             xml.WriteStartElement("headerFooter");
             xml.WriteElementString("oddFooter", "&C" + print.PageFooter);

@@ -65,11 +65,23 @@ public sealed partial class PrintSetupTests
     [Test]
     public void EveryVisibleSheet_PrintsOnA4OnePageWideWithPageNumbers()
     {
+        // A matrix too wide for one readable page prints at full size across pages, its first columns repeated on each.
+        static bool RepeatsColumns(PrintSettings s) => s.PrintTitles?.Contains("!$A:$", StringComparison.Ordinal) == true;
         var wrong = Sheets().Where(s => (s.Settings.PaperSize, s.Settings.FitToPage, s.Settings.FitToWidth, s.Settings.FitToHeight) != (9, true, 1, 0)
+                                        && !(RepeatsColumns(s.Settings) && s.Settings is { PaperSize: 9, FitToPage: false })
                                         || !s.Settings.Footer.Contains("&P", StringComparison.Ordinal) || !s.Settings.Footer.Contains("&N", StringComparison.Ordinal))
             .Select(s => $"{s.File} › {s.Settings.Sheet}: {s.Settings}");
 
         Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
+    public void CompareMatrices_PrintAtFullSizeAcrossPages_WithCodeAndNameRepeated()
+    {
+        var matrices = Sheets().Where(s => s.File.StartsWith("compare", StringComparison.Ordinal) && s.Settings.PrintTitles?.Contains("!$A:$B,", StringComparison.Ordinal) == true)
+            .Select(s => s.Settings.Sheet).ToArray();
+
+        Assert.That(matrices, Has.Some.StartsWith("So sánh").And.Some.StartsWith("Lĩnh vực"), string.Join(", ", matrices));
     }
 
     [Test]
@@ -85,6 +97,6 @@ public sealed partial class PrintSetupTests
     private IEnumerable<(string File, PrintSettings Settings)> Sheets() =>
         _workbooks.SelectMany(f => PrintSettings.Of(f).Where(s => s.Visible).Select(s => (Path.GetRelativePath(_temp.Path, f), s)));
 
-    [GeneratedRegex(@"^'([^']|'')+'!\$\d+:\$\d+$")]
+    [GeneratedRegex(@"^('([^']|'')+'!\$A:\$[A-Z]+,)?'([^']|'')+'!\$\d+:\$\d+$")]
     private static partial Regex AbsoluteRows();
 }
