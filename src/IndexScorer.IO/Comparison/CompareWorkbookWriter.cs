@@ -1,6 +1,7 @@
 using IndexScorer.Comparison;
 using IndexScorer.IO.Files;
 using IndexScorer.IO.Localization;
+using IndexScorer.IO.Reports;
 using IndexScorer.IO.Workbooks;
 using IndexScorer.Results;
 using IndexScorer.Text;
@@ -337,9 +338,6 @@ internal static class CompareWorkbookWriter
     /// A4 landscape, the header row kept in view and repeated on every page; one page wide, or, for the wide matrices
     /// (<paramref name="repeatColumns"/> above 0), at full size over pages across with the unit's code and name repeated.
     /// </summary>
-    private static void Print(SheetBuffer sheet, int headerRow, Language language, int repeatColumns = 0)
-    {
-        sheet.FrozenRows = headerRow;
-        sheet.Print = new PrintSetup(Orientation.Landscape, headerRow, L(language, "report.pageFooter", "&P", "&N"), RepeatColumns: repeatColumns);
-    }
+    private static void Print(SheetBuffer sheet, int headerRow, Language language, int repeatColumns = 0) =>
+        ReportLayout.PrintA4(sheet, Orientation.Landscape, headerRow, language, repeatColumns: repeatColumns);
 }

@@ -197,9 +197,17 @@ internal static class ReportLayout
     }
 
     /// <summary>A4, one page wide, the header row repeated on every page and kept in view, page numbers in the footer.</summary>
-    public static void PrintA4(SheetBuffer sheet, Orientation orientation, int headerRow, ReportContext context, int areaLastRow = 0, int areaLastColumn = 0)
+    public static void PrintA4(SheetBuffer sheet, Orientation orientation, int headerRow, ReportContext context, int areaLastRow = 0, int areaLastColumn = 0) =>
+        PrintA4(sheet, orientation, headerRow, context.Language, areaLastRow, areaLastColumn);
+
+    /// <summary>
+    /// The same for any streamed workbook (report, results, compare); <paramref name="repeatColumns"/> above 0 prints a sheet too
+    /// wide for one readable page at full size across pages, its first columns repeated (see <see cref="PrintSetup"/>).
+    /// </summary>
+    public static void PrintA4(
+        SheetBuffer sheet, Orientation orientation, int headerRow, Language language, int areaLastRow = 0, int areaLastColumn = 0, int repeatColumns = 0)
     {
-        sheet.Print = new PrintSetup(orientation, headerRow, context.L("report.pageFooter", "&P", "&N"), areaLastRow, areaLastColumn);
+        sheet.Print = new PrintSetup(orientation, headerRow, Labels.Get("report.pageFooter", language, "&P", "&N"), areaLastRow, areaLastColumn, repeatColumns);
         sheet.FrozenRows = headerRow;
     }
 }

@@ -57,8 +57,7 @@ internal static class ResultsWorkbookWriter
         }
         sheet.Widths([34, 10, 36, .. fields.Select(_ => 14d), 10, 10, 10, 10, 10, 9, 14, 12]);
         sheet.AutoFilter = (Math.Max(row, 2), headers.Count);
-        sheet.Print = new PrintSetup(Orientation.Landscape, 1, L("report.pageFooter", "&P", "&N"));
-        sheet.FrozenRows = 1;
+        ReportLayout.PrintA4(sheet, Orientation.Landscape, 1, language);
         workbook.Write(sheet);
         workbook.Finish();
     }
