@@ -20,6 +20,8 @@ internal static class IoMessages
             "criterion {0} appears twice in the criteria of group {1}; each code may appear once; use the results.json written by 'score'"),
         ["CW046"] = ("kết quả của đơn vị {0} phải theo đúng thứ tự các tiêu chí của nhóm: ở đây cần '{1}', tìm thấy '{2}'; hãy dùng results.json do lệnh 'score' ghi",
             "the results of unit {0} must follow the group's criteria in order: expected '{1}' here, found '{2}'; use the results.json written by 'score'"),
+        ["CW048"] = ("đơn vị {0}: '{1}' không phải tiêu chí của nhóm đứng sau tiêu chí nêu trước nó (các tiêu chí phải theo đúng thứ tự của nhóm); hãy dùng results.json do lệnh 'score' ghi",
+            "unit {0}: '{1}' is not one of the group's criteria after the one listed before it (they must follow the group's criteria in order); use the results.json written by 'score'"),
 
         // Files (IO).
         ["IO001"] = ("không mở được tệp: {0}", "cannot open the file: {0}"),

@@ -37,6 +37,17 @@ internal static class CompareCost
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
     }
 
+    /// <summary>Reads a results.json for the points again and again in one process: the first read is cold, the rest warm.</summary>
+    public static void Read(string resultsJson, int runs)
+    {
+        for (var run = 1; run <= runs; run++)
+        {
+            var diagnostics = new DiagnosticBag();
+            _ = Measure($"read {run}", () => ResultsJsonReader.Read(resultsJson, Path.GetFileName(resultsJson), diagnostics, ResultsDetail.Points))
+                ?? throw new InvalidOperationException($"{resultsJson} does not read.");
+        }
+    }
+
     /// <summary>Reads a results.json (of any version still read) and writes it again in the current version.</summary>
     public static void Rewrite(string resultsJson, string copy)
     {
@@ -57,13 +68,15 @@ internal static class CompareCost
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var process = Process.GetCurrentProcess();
         var processor = process.TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         var value = step();
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();
         // On a machine others share, the processor time tells what the wall time would be alone.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-20} {seconds,7:0.00} s wall {(process.TotalProcessorTime - processor).TotalSeconds,6:0.00} s processor {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,9:0} MB allocated {GC.GetTotalMemory(forceFullCollection: false) / 1048576.0,7:0} MB heap"));
+            $"{name,-20} {seconds,7:0.00} s wall {(process.TotalProcessorTime - processor).TotalSeconds,6:0.00} s processor {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,9:0} MB allocated {GC.GetTotalMemory(forceFullCollection: false) / 1048576.0,7:0} MB heap {GC.CollectionCount(0) - collections,4} GCs paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s"));
         return value;
     }
 }

@@ -11,6 +11,7 @@ using IndexScorer.SampleMaker;
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- readers <campaign-folder> [--forms 300]   (where a form's reading time goes)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- outputs <results.json>   (where writing the outputs goes)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- compare <older results.json> <newer results.json>   (where compare's time goes)
+//   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- read <results.json> [--runs 5]   (reading one results.json for the points, cold then warm)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- rewrite <results.json> <copy.json>   (a results.json of an earlier version written in the current one)
 //   dotnet run -c Release --project tools/IndexScorer.Benchmarks -- analyze [--units 10000] [--samples 1000] [--runs 3]
 
@@ -30,6 +31,9 @@ switch (verb)
     case "compare":
         CompareCost.Run(args[1], args[2], Path.Combine(Path.GetTempPath(), "indexscorer-benchmarks", "compare-cost"));
         return 0;
+    case "read":
+        CompareCost.Read(args[1], int.Parse(options.GetValueOrDefault("runs") ?? "5", CultureInfo.InvariantCulture));
+        return 0;
     case "rewrite":
         CompareCost.Rewrite(args[1], args[2]);
         return 0;
@@ -38,7 +42,7 @@ switch (verb)
     case "analyze":
         return Analyze(options);
     default:
-        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder> | readers <campaign-folder> [--forms 300] | outputs <results.json> | compare <older.json> <newer.json> | rewrite <results.json> <copy.json> | analyze [--units 10000] [--samples 1000] [--runs 3]");
+        Console.Error.WriteLine("Usage: national [--forms 1000,10000] [--runs 3] [--cache DIR] | floor <campaign-folder> | readers <campaign-folder> [--forms 300] | outputs <results.json> | read <results.json> [--runs 5] | compare <older.json> <newer.json> | rewrite <results.json> <copy.json> | analyze [--units 10000] [--samples 1000] [--runs 3]");
         return 2;
 }
 

@@ -25,8 +25,7 @@ public sealed class ScoredGroup
         }
         foreach (var unit in units)
         {
-            var aligned = unit.Criteria.Count == criteria.Count && unit.Criteria.Select(r => r.Criterion).SequenceEqual(criteria);
-            if (!aligned) throw new ArgumentException($"Unit {unit.Code}'s results do not follow the group's criteria.", nameof(units));
+            if (!Follows(unit.Criteria, criteria)) throw new ArgumentException($"Unit {unit.Code}'s results do not follow the group's criteria.", nameof(units));
         }
         Code = code;
         Name = name;
@@ -38,6 +37,17 @@ public sealed class ScoredGroup
         Bonus = criteria.FirstOrDefault(c => c.Code.Depth == 1 && c.Section == SectionKind.Bonus);
         Penalty = criteria.FirstOrDefault(c => c.Code.Depth == 1 && c.Section == SectionKind.Penalty);
         SurveyMaximum = criteria.Where(c => c.IsLeaf && c.Section == SectionKind.Scored && c.Source == PointSource.Survey).Sum(c => c.MaxPoints);
+    }
+
+    /// <summary>True when the results are one per node of the tree, in its order (a plain loop: it runs for every node of every unit).</summary>
+    private static bool Follows(IReadOnlyList<CriterionResult> results, IReadOnlyList<CriterionSummary> criteria)
+    {
+        if (results.Count != criteria.Count) return false;
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            if (!ReferenceEquals(results[i].Criterion, criteria[i]) && !Equals(results[i].Criterion, criteria[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>The group's code, e.g. PHONG.</summary>

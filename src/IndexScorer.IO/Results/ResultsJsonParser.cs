@@ -272,6 +272,31 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
     /// <summary>The group's tree as read (null when a node of it is unreadable) and its number of scored fields.</summary>
     private sealed record Tree(IReadOnlyList<CriterionSummary>? Criteria, int? Fields);
 
+    /// <summary>A unit's points on every node of its group's tree (format 4), position by position.</summary>
+    private sealed record NodePoints(List<decimal> Final, List<decimal> MaxInUse, bool[] NotApplicable);
+
+    /// <summary>What a node carries beyond its points, as read (every member optional).</summary>
+    private sealed class NodeDetail
+    {
+        public decimal? Self;
+        public decimal? Appraisal1;
+        public decimal? Appraisal2;
+        public decimal? Survey;
+        public string? Evidence;
+        public string? Note;
+        public string? AppraisalNote;
+        public string? Explanation;
+        public Dictionary<string, decimal>? Respondents;
+        public List<string>? NotWhole;
+        public LeafSources Sources = LeafSources.None;
+
+        public CriterionResult Result(CriterionSummary criterion, decimal final, decimal maxInUse, bool notApplicable) =>
+            new(criterion, Self, Appraisal1, Appraisal2, Survey, final, maxInUse, notApplicable, Evidence ?? "", Note ?? "", AppraisalNote ?? "", Explanation ?? "")
+            {
+                Sources = Sources,
+            };
+    }
+
     private ScoredUnit? Unit(ref Utf8JsonReader reader, JsonPath at, Tree tree)
     {
         var outer = _bag;
@@ -281,6 +306,9 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         bool? tied = null;
         decimal? index = null, scored = null, bonus = null, penalty = null, max = null;
         List<CriterionResult>? criteria = null;
+        NodePoints? points = null;
+        NodeDetail?[]? details = null;
+        var pointsSeen = false;
         List<decimal>? weighted = null;
         var sheets = new List<SourceLocation>();
         var answers = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
@@ -297,10 +325,20 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
             else if (Is(ref reader, "penalty"u8)) penalty = NumberValue(ref reader, at, ".penalty");
             else if (Is(ref reader, "maxInUse"u8)) max = NumberValue(ref reader, at, ".maxInUse");
             else if (Is(ref reader, "sheets"u8) && _details) Sheets(ref reader, new JsonPath(at.Member(".sheets")), sheets);
-            else if (Is(ref reader, "criteria"u8)) criteria = Nodes(ref reader, at.Member(".criteria"), tree.Criteria, code ?? "?", answers, sheets);
+            else if (Is(ref reader, "criteria"u8) && _version < ResultsJsonWriter.FormatVersion)
+                criteria = Nodes(ref reader, at.Member(".criteria"), tree.Criteria, code ?? "?", answers, sheets);
+            else if (Is(ref reader, "nodes"u8) && _version >= ResultsJsonWriter.FormatVersion)
+            {
+                pointsSeen = true;
+                points = Points(ref reader, at.Nested(".nodes"), tree.Criteria, code ?? "?");
+            }
+            else if (Is(ref reader, "details"u8) && _version >= ResultsJsonWriter.FormatVersion && _details)
+                details = Details(ref reader, at.Member(".details"), tree.Criteria, code ?? "?", answers, sheets);
             else if (Is(ref reader, "weightedFields"u8)) weighted = Numbers(ref reader, at.Member(".weightedFields"));
             else SkipValue(ref reader);
         }
+        // Format 4: the points position by position, the details of the nodes that have any.
+        if (points is not null && tree.Criteria is { } nodes) criteria = Assemble(nodes, points, details);
         _bag = outer;
         var errors = outer.ErrorCount;
         NotBlank(code, at.Member(".code"));
@@ -313,7 +351,8 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         Required(bonus, at.Member(".bonus"), Number);
         Required(penalty, at.Member(".penalty"), Number);
         Required(max, at.Member(".maxInUse"), Number);
-        if (criteria is null) Fail(at.Member(".criteria"), Array);
+        if (_version < ResultsJsonWriter.FormatVersion && criteria is null) Fail(at.Member(".criteria"), Array);
+        if (_version >= ResultsJsonWriter.FormatVersion && !pointsSeen) Fail(at.Member(".nodes"), Object);
         outer.AddRange(body.Items);
         if (weighted is not null && tree.Fields is { } count && weighted.Count != count) Fail(at.Member(".weightedFields"), $"[…] ({count})");
         return outer.ErrorCount > errors || tree.Criteria is null
@@ -375,45 +414,22 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         return results;
     }
 
-    /// <summary>One node's values; null unless it is <paramref name="criterion"/> and every member is right.</summary>
+    /// <summary>One node's values (formats 2 and 3); null unless it is <paramref name="criterion"/> and every member is right.</summary>
     private CriterionResult? Node(
         ref Utf8JsonReader reader, JsonPath at, CriterionSummary? criterion, bool withTree, ref bool inOrder, string unit,
         Dictionary<string, IReadOnlyDictionary<string, decimal>> answers, List<SourceLocation> sheets)
     {
         string? codeText = null;
-        decimal? self = null, appraisal1 = null, appraisal2 = null, survey = null, final = null, max = null;
+        decimal? final = null, max = null;
         bool? notApplicable = null;
-        string? evidence = null, note = null, appraisalNote = null, explanation = null;
-        Dictionary<string, decimal>? respondents = null;
-        var sources = LeafSources.None;
+        var detail = new NodeDetail();
         while (NextMember(ref reader))
         {
-            if (Is(ref reader, "code"u8))
-            {
-                input.Next(ref reader);
-                // The code is almost always the tree's own: compared in place, not copied.
-                codeText = reader.TokenType switch
-                {
-                    JsonTokenType.Null => null,
-                    JsonTokenType.String when criterion is not null && reader.ValueTextEquals(criterion.Code.Value) => criterion.Code.Value,
-                    JsonTokenType.String => reader.GetString(),
-                    _ => throw new WrongTypeException(at.Member(".code"), Text),
-                };
-            }
+            if (Is(ref reader, "code"u8)) codeText = CodeValue(ref reader, at, criterion);
             else if (Is(ref reader, "final"u8)) final = NumberValue(ref reader, at, ".final");
             else if (Is(ref reader, "maxInUse"u8)) max = NumberValue(ref reader, at, ".maxInUse");
             else if (Is(ref reader, "notApplicable"u8)) notApplicable = FlagValue(ref reader, at, ".notApplicable");
-            else if (Is(ref reader, "self"u8)) self = NumberValue(ref reader, at, ".self");
-            else if (Is(ref reader, "evidence"u8)) evidence = DetailTextValue(ref reader, at, ".evidence");
-            else if (Is(ref reader, "sources"u8)) sources = LeafSourcesValue(ref reader, at.Nested(".sources"), sheets);
-            else if (Is(ref reader, "appraisal1"u8)) appraisal1 = NumberValue(ref reader, at, ".appraisal1");
-            else if (Is(ref reader, "appraisal2"u8)) appraisal2 = NumberValue(ref reader, at, ".appraisal2");
-            else if (Is(ref reader, "survey"u8)) survey = NumberValue(ref reader, at, ".survey");
-            else if (Is(ref reader, "note"u8)) note = DetailTextValue(ref reader, at, ".note");
-            else if (Is(ref reader, "appraisalNote"u8)) appraisalNote = DetailTextValue(ref reader, at, ".appraisalNote");
-            else if (Is(ref reader, "explanation"u8)) explanation = DetailTextValue(ref reader, at, ".explanation");
-            else if (Is(ref reader, "respondents"u8)) respondents = Respondents(ref reader, at.Nested(".respondents"));
-            else SkipValue(ref reader);
+            else if (!DetailMember(ref reader, at, detail, sheets)) SkipValue(ref reader);
         }
         var code = criterion is not null && ReferenceEquals(codeText, criterion.Code.Value) ? criterion.Code : Code(codeText, at.Member(".code"));
         if (inOrder && withTree && code is not null && criterion?.Code != code)
@@ -427,37 +443,181 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         if (final is null) Fail(at.Member(".final"), Number);
         if (max is null) Fail(at.Member(".maxInUse"), Number);
         if (notApplicable is null) Fail(at.Member(".notApplicable"), Flag);
-        if (respondents is not null)
-        {
-            foreach (var (option, count) in respondents)
-            {
-                if (count < 0m || count != decimal.Truncate(count)) Fail(at.Member($".respondents['{option.Replace("'", "''")}']"), Whole);
-            }
-            if (code is not null) answers[code.Value] = respondents;
-        }
+        foreach (var option in detail.NotWhole ?? []) Fail(RespondentPath(at.Member(".respondents"), option), Whole);
+        if (detail.Respondents is not null && code is not null) answers[code.Value] = detail.Respondents;
         return _bag.ErrorCount > before || criterion is null || criterion.Code != code
             ? null
-            : new CriterionResult(criterion, self, appraisal1, appraisal2, survey, final!.Value, max!.Value, notApplicable!.Value,
-                evidence ?? "", note ?? "", appraisalNote ?? "", explanation ?? "")
-            { Sources = sources };
+            : detail.Result(criterion, final!.Value, max!.Value, notApplicable!.Value);
     }
 
-    private Dictionary<string, decimal>? Respondents(ref Utf8JsonReader reader, JsonPath at)
+    /// <summary>A node's code; the tree's own string when it is <paramref name="criterion"/>'s (compared in place, not copied).</summary>
+    private string? CodeValue(ref Utf8JsonReader reader, JsonPath at, CriterionSummary? criterion)
+    {
+        input.Next(ref reader);
+        return reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.String when criterion is not null && reader.ValueTextEquals(criterion.Code.Value) => criterion.Code.Value,
+            JsonTokenType.String => reader.GetString(),
+            _ => throw new WrongTypeException(at.Member(".code"), Text),
+        };
+    }
+
+    /// <summary>Reads the member the reader is on into <paramref name="detail"/> when it is one of a node's details; false when it is not.</summary>
+    private bool DetailMember(ref Utf8JsonReader reader, JsonPath at, NodeDetail detail, List<SourceLocation> sheets)
+    {
+        if (Is(ref reader, "self"u8)) detail.Self = NumberValue(ref reader, at, ".self");
+        else if (Is(ref reader, "evidence"u8)) detail.Evidence = DetailTextValue(ref reader, at, ".evidence");
+        else if (Is(ref reader, "sources"u8)) detail.Sources = LeafSourcesValue(ref reader, at.Nested(".sources"), sheets);
+        else if (Is(ref reader, "appraisal1"u8)) detail.Appraisal1 = NumberValue(ref reader, at, ".appraisal1");
+        else if (Is(ref reader, "appraisal2"u8)) detail.Appraisal2 = NumberValue(ref reader, at, ".appraisal2");
+        else if (Is(ref reader, "survey"u8)) detail.Survey = NumberValue(ref reader, at, ".survey");
+        else if (Is(ref reader, "note"u8)) detail.Note = DetailTextValue(ref reader, at, ".note");
+        else if (Is(ref reader, "appraisalNote"u8)) detail.AppraisalNote = DetailTextValue(ref reader, at, ".appraisalNote");
+        else if (Is(ref reader, "explanation"u8)) detail.Explanation = DetailTextValue(ref reader, at, ".explanation");
+        else if (Is(ref reader, "respondents"u8)) detail.Respondents = Respondents(ref reader, at.Nested(".respondents"), ref detail.NotWhole);
+        else return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A unit's points on every node (format 4): <c>final</c> and <c>maxInUse</c>, one number per node of the tree in its
+    /// order, and <c>notApplicable</c>, the codes of the nodes that did not arise; null when they do not fit the tree.
+    /// </summary>
+    private NodePoints? Points(ref Utf8JsonReader reader, JsonPath at, IReadOnlyList<CriterionSummary>? tree, string unit)
+    {
+        input.Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null) return Fail<NodePoints>(at.Self, Object);
+        Expect(ref reader, JsonTokenType.StartObject, at, Object);
+        List<decimal>? final = null, max = null;
+        var notApplicable = new bool[tree?.Count ?? 0];
+        var before = _bag.ErrorCount;
+        while (NextMember(ref reader))
+        {
+            if (Is(ref reader, "final"u8)) final = Numbers(ref reader, at.Member(".final"), notApplicable.Length);
+            else if (Is(ref reader, "maxInUse"u8)) max = Numbers(ref reader, at.Member(".maxInUse"), notApplicable.Length);
+            else if (Is(ref reader, "notApplicable"u8)) NotApplicable(ref reader, at.Member(".notApplicable"), tree, unit, notApplicable);
+            else SkipValue(ref reader);
+        }
+        var expected = tree is null ? Array : $"[…] ({tree.Count})";
+        if (final is null || (tree is not null && final.Count != tree.Count)) Fail(at.Member(".final"), expected);
+        if (max is null || (tree is not null && max.Count != tree.Count)) Fail(at.Member(".maxInUse"), expected);
+        return _bag.ErrorCount > before ? null : new NodePoints(final!, max!, notApplicable);
+    }
+
+    /// <summary>The codes of the nodes that did not arise, each a node of the tree after the one before it, marked in <paramref name="marks"/>.</summary>
+    private void NotApplicable(ref Utf8JsonReader reader, string at, IReadOnlyList<CriterionSummary>? tree, string unit, bool[] marks)
+    {
+        input.Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null) return;
+        Expect(ref reader, JsonTokenType.StartArray, at, Array);
+        var next = 0;
+        var i = 0;
+        while (input.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var item = $"{at}[{i++}]";
+            if (reader.TokenType != JsonTokenType.String) throw new WrongTypeException(item, Text);
+            if (tree is null) continue;
+            var position = Position(ref reader, tree, next);
+            if (position < 0)
+            {
+                _bag.Error("CW048", Where(item), unit, reader.GetString() ?? "");
+                continue;
+            }
+            marks[position] = true;
+            next = position + 1;
+        }
+    }
+
+    /// <summary>
+    /// The details of the nodes that have any (format 4), by position in the tree; each names its node by <c>code</c>, a
+    /// node after the one before it. Null when the member is null.
+    /// </summary>
+    private NodeDetail?[]? Details(
+        ref Utf8JsonReader reader, string at, IReadOnlyList<CriterionSummary>? tree, string unit,
+        Dictionary<string, IReadOnlyDictionary<string, decimal>> answers, List<SourceLocation> sheets)
+    {
+        input.Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        Expect(ref reader, JsonTokenType.StartArray, at, Array);
+        var details = new NodeDetail?[tree?.Count ?? 0];
+        var next = 0;
+        var i = 0;
+        while (input.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var node = new JsonPath(at, i++);
+            Expect(ref reader, JsonTokenType.StartObject, node, Object);
+            var detail = new NodeDetail();
+            var position = -1;
+            var codeSeen = false;
+            while (NextMember(ref reader))
+            {
+                if (Is(ref reader, "code"u8))
+                {
+                    codeSeen = true;
+                    input.Next(ref reader);
+                    if (reader.TokenType != JsonTokenType.String) throw new WrongTypeException(node.Member(".code"), Text);
+                    if (tree is null) continue;
+                    position = Position(ref reader, tree, next);
+                    if (position < 0) _bag.Error("CW048", Where(node.Member(".code")), unit, reader.GetString() ?? "");
+                    else next = position + 1;
+                }
+                else if (!DetailMember(ref reader, node, detail, sheets)) SkipValue(ref reader);
+            }
+            if (!codeSeen) Fail(node.Member(".code"), Text);
+            foreach (var option in detail.NotWhole ?? []) Fail(RespondentPath(node.Member(".respondents"), option), Whole);
+            if (position < 0) continue;
+            details[position] = detail;
+            if (detail.Respondents is not null) answers[tree![position].Code.Value] = detail.Respondents;
+        }
+        return details;
+    }
+
+    /// <summary>The position of the code the reader is on in the tree, looked for from <paramref name="from"/> on (codes come in the tree's order); -1 when it is not there.</summary>
+    private static int Position(ref Utf8JsonReader reader, IReadOnlyList<CriterionSummary> tree, int from)
+    {
+        for (var position = from; position < tree.Count; position++)
+        {
+            if (reader.ValueTextEquals(tree[position].Code.Value)) return position;
+        }
+        return -1;
+    }
+
+    /// <summary>The unit's results: each node's points, with its details when it has any.</summary>
+    private static List<CriterionResult> Assemble(IReadOnlyList<CriterionSummary> tree, NodePoints points, NodeDetail?[]? details)
+    {
+        var results = new List<CriterionResult>(tree.Count);
+        for (var i = 0; i < tree.Count; i++)
+        {
+            var (final, max, notApplicable) = (points.Final[i], points.MaxInUse[i], points.NotApplicable[i]);
+            results.Add(details?[i] is { } detail
+                ? detail.Result(tree[i], final, max, notApplicable)
+                : new CriterionResult(tree[i], null, null, null, null, final, max, notApplicable, "", "", "", ""));
+        }
+        return results;
+    }
+
+    /// <summary>The respondents per option, kept only with the details (resampling the survey uses them); every count is checked either way, the options whose count is not whole added to <paramref name="notWhole"/>.</summary>
+    private Dictionary<string, decimal>? Respondents(ref Utf8JsonReader reader, JsonPath at, ref List<string>? notWhole)
     {
         input.Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null) return null;
         Expect(ref reader, JsonTokenType.StartObject, at, Object);
-        var respondents = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var respondents = _details ? new Dictionary<string, decimal>(StringComparer.Ordinal) : null;
         while (NextMember(ref reader))
         {
             var option = Shared(ref reader);
             input.Next(ref reader);
-            respondents[option] = reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var count)
-                ? count
-                : throw new WrongTypeException($"{at.Self}['{option.Replace("'", "''")}']", Number);
+            var count = reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value)
+                ? value
+                : throw new WrongTypeException(RespondentPath(at.Self, option), Number);
+            if (count < 0m || count != decimal.Truncate(count)) (notWhole ??= []).Add(option);
+            if (respondents is not null) respondents[option] = count;
         }
         return respondents;
     }
+
+    private static string RespondentPath(string respondents, string option) => $"{respondents}['{option.Replace("'", "''")}']";
 
     /// <summary>A leaf's provenance: cells against the unit's sheets (format 3) or whole places (format 2); passed over for <see cref="ResultsDetail.Points"/>.</summary>
     private LeafSources LeafSourcesValue(ref Utf8JsonReader reader, JsonPath at, List<SourceLocation> sheets)
@@ -518,19 +678,20 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
             }
             return placeFile is null ? null : new SourceLocation(placeFile, sheet, cell);
         }
-        if (reader.TokenType != JsonTokenType.String) throw new WrongTypeException(at.Self, _version == ResultsJsonWriter.PreviousFormatVersion ? Object : Text);
+        if (reader.TokenType != JsonTokenType.String) throw new WrongTypeException(at.Self, _version == ResultsJsonWriter.PlacesFormatVersion ? Object : Text);
         var (index, at1) = ResultsPlace.Read(Shared(ref reader));
         if (index < sheets.Count) return sheets[index] with { Cell = at1 is null ? null : Share(at1) };
         Fail(at.Self, $"\"E11\" | \"1!E11\" ({sheets.Count} sheets)");
         return null;
     }
 
-    private List<decimal>? Numbers(ref Utf8JsonReader reader, string at)
+    /// <summary>An array of numbers, room made for <paramref name="expected"/> of them; null when the member is null.</summary>
+    private List<decimal>? Numbers(ref Utf8JsonReader reader, string at, int expected = 0)
     {
         input.Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null) return null;
         Expect(ref reader, JsonTokenType.StartArray, at, Array);
-        var numbers = new List<decimal>();
+        var numbers = new List<decimal>(expected);
         while (input.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
             numbers.Add(reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value)

@@ -6,7 +6,7 @@ using IndexScorer.Results;
 namespace IndexScorer.IO.Results;
 
 /// <summary>
-/// Reads a results.json written by <see cref="ResultsJsonWriter"/> (format version 3, or 2 as written before) back into a
+/// Reads a results.json written by <see cref="ResultsJsonWriter"/> (format version 4, or 3 or 2 as written before) back into a
 /// <see cref="ScoredYear"/>, streaming: token by token from the file, each unit built as it is read, no copy of the file or
 /// of the year. Every problem names the file and the JSON path (e.g. <c>$.groups[0].units[3].rank</c>); all problems with
 /// the values are reported at once.
@@ -62,7 +62,8 @@ public static class ResultsJsonReader
 
     /// <summary>True when a file of that format and version is read.</summary>
     internal static bool IsReadable(string format, int version) =>
-        format == ResultsJsonWriter.Format && version is ResultsJsonWriter.FormatVersion or ResultsJsonWriter.PreviousFormatVersion;
+        format == ResultsJsonWriter.Format
+        && version is ResultsJsonWriter.FormatVersion or ResultsJsonWriter.NodesFormatVersion or ResultsJsonWriter.PlacesFormatVersion;
 
     /// <summary>Reports CW042 and returns true when the file says it is of another format or version.</summary>
     internal static bool RefuseOtherFormat(string? format, int? version, string displayName, DiagnosticBag diagnostics)

@@ -9,9 +9,10 @@ namespace IndexScorer.IO.Results;
 
 /// <summary>
 /// Writes results.json: a scored year whole (docs/results-json.md), for other programs and for what <c>compare</c> and a
-/// later year's report read back. Per group its criteria tree and bands once; per unit its place, totals, the sheets its
-/// leaves' cells are on, and its values on every node, with the survey answers it was scored from. Decimals are JSON
-/// numbers at full precision; nothing is rounded. Written with <see cref="Utf8JsonWriter"/> straight to the stream, flushed
+/// later year's report read back. Per group its criteria tree and bands once; per unit its place, totals, its final points
+/// and maximum on every node as two arrays in the tree's order, then the details of the nodes that have any (self and
+/// appraisal points, texts, the cells they came from, the survey answers): a reader of the points passes the details over
+/// whole. Decimals are JSON numbers at full precision; nothing is rounded. Written with <see cref="Utf8JsonWriter"/> straight to the stream, flushed
 /// unit by unit: nothing of the year is copied.
 /// </summary>
 internal static class ResultsJsonWriter
@@ -19,11 +20,14 @@ internal static class ResultsJsonWriter
     /// <summary>The value of the "format" member.</summary>
     public const string Format = "indexscorer-results";
 
-    /// <summary>The value of the "formatVersion" member written; readers also read <see cref="PreviousFormatVersion"/>.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>The value of the "formatVersion" member written; readers also read <see cref="NodesFormatVersion"/> and <see cref="PlacesFormatVersion"/>.</summary>
+    public const int FormatVersion = 4;
+
+    /// <summary>The version written before the points were split from the details (one object per node, points and details together); still read.</summary>
+    public const int NodesFormatVersion = 3;
 
     /// <summary>The version written before provenance was stated once per unit (each cell a whole file/sheet/cell object); still read.</summary>
-    public const int PreviousFormatVersion = 2;
+    public const int PlacesFormatVersion = 2;
 
     /// <summary>Buffered bytes above which the writer hands them to the stream (after a unit).</summary>
     private const int FlushAbove = 64 * 1024;
@@ -150,19 +154,46 @@ internal static class ResultsJsonWriter
             }
             json.WriteEndArray();
         }
-        json.WriteStartArray("criteria");
-        foreach (var node in unit.Criteria) Node(json, node, unit.SurveyAnswers.GetValueOrDefault(node.Criterion.Code.Value), sheets);
+        json.WriteStartObject("nodes");
+        json.WriteStartArray("final");
+        foreach (var node in unit.Criteria) json.WriteNumberValue(node.FinalPoints);
         json.WriteEndArray();
+        json.WriteStartArray("maxInUse");
+        foreach (var node in unit.Criteria) json.WriteNumberValue(node.MaxInUse);
+        json.WriteEndArray();
+        if (unit.Criteria.Any(node => node.NotApplicable))
+        {
+            json.WriteStartArray("notApplicable");
+            foreach (var node in unit.Criteria.Where(node => node.NotApplicable)) json.WriteStringValue(node.Criterion.Code.Value);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
         if (unit.WeightedFields is { } weighted)
         {
             json.WriteStartArray("weightedFields");
             foreach (var value in weighted) json.WriteNumberValue(value);
             json.WriteEndArray();
         }
+        var detailed = false;
+        foreach (var node in unit.Criteria)
+        {
+            var respondents = unit.SurveyAnswers.GetValueOrDefault(node.Criterion.Code.Value);
+            if (!HasDetails(node, respondents)) continue;
+            if (!detailed) json.WriteStartArray("details");
+            detailed = true;
+            Details(json, node, respondents, sheets);
+        }
+        if (detailed) json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void Node(Utf8JsonWriter json, CriterionResult node, IReadOnlyDictionary<string, decimal>? respondents, UnitSheets sheets)
+    private static bool HasDetails(CriterionResult node, IReadOnlyDictionary<string, decimal>? respondents) =>
+        node.SelfPoints is not null || node.Appraisal1 is not null || node.Appraisal2 is not null || node.SurveyPoints is not null
+        || node.Evidence.Length > 0 || node.Note.Length > 0 || node.AppraisalNote.Length > 0 || node.Explanation.Length > 0
+        || respondents is not null || !node.Sources.IsNone;
+
+    /// <summary>A node's values beyond its points: self and appraisal points, survey points and answers, texts, and their cells.</summary>
+    private static void Details(Utf8JsonWriter json, CriterionResult node, IReadOnlyDictionary<string, decimal>? respondents, UnitSheets sheets)
     {
         json.WriteStartObject();
         json.WriteString("code", node.Criterion.Code.Value);
@@ -170,9 +201,6 @@ internal static class ResultsJsonWriter
         NumberIfAny(json, "appraisal1", node.Appraisal1);
         NumberIfAny(json, "appraisal2", node.Appraisal2);
         NumberIfAny(json, "survey", node.SurveyPoints);
-        json.WriteNumber("final", node.FinalPoints);
-        json.WriteNumber("maxInUse", node.MaxInUse);
-        json.WriteBoolean("notApplicable", node.NotApplicable);
         TextIfAny(json, "evidence", node.Evidence);
         TextIfAny(json, "note", node.Note);
         TextIfAny(json, "appraisalNote", node.AppraisalNote);

@@ -22,7 +22,9 @@ public sealed class ProvenanceTests
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(campaign.PathOf(Path.Combine("out", "results.json"))));
         var unit = json.RootElement.GetProperty("groups")[0].GetProperty("units").EnumerateArray().Single(u => u.GetProperty("code").GetString() == "PH01");
-        var leaf = unit.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "3.2.1");
+        var leaf = unit.GetProperty("details").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "3.2.1");
+        var tree = json.RootElement.GetProperty("groups")[0].GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
+        var final = unit.GetProperty("nodes").GetProperty("final")[tree.IndexOf("3.2.1")].GetDecimal();
         var sources = leaf.GetProperty("sources");
         var sheets = unit.GetProperty("sheets").EnumerateArray().ToArray();
         // A cell is written against the unit's sheets: "E11" on the first, "1!H5" on the second.
@@ -35,7 +37,8 @@ public sealed class ProvenanceTests
         }
         string Council(int column) => AppraisalFile.At(campaign.Folder, council, "PH01", "3.2.1", column);
 
-        Assert.That(leaf.GetProperty("final").GetDecimal(), Is.EqualTo(1.5m));
+        Assert.That(final, Is.EqualTo(1.5m));
+        Assert.That(leaf.GetProperty("appraisal2").GetDecimal(), Is.EqualTo(1.5m));
         Assert.That(sources.GetProperty("inputs").EnumerateArray().Select(Place), Is.EqualTo(new[] { TestCampaign.AtInput("PH01", "3.2.1", 0), TestCampaign.AtInput("PH01", "3.2.1", 1) }));
         Assert.That(Place(sources.GetProperty("self")), Is.EqualTo(TestCampaign.At("PH01", "3.2.1", FormColumns.SelfPoints)));
         Assert.That(Place(sources.GetProperty("round1")), Is.EqualTo(Council(Round1)));

@@ -62,7 +62,7 @@ public class ResultsJsonTests
     {
         var text = File.ReadAllText(SampleJson);
 
-        Assert.That(text, Does.StartWith("{\"format\":\"indexscorer-results\",\"formatVersion\":3,"));
+        Assert.That(text, Does.StartWith("{\"format\":\"indexscorer-results\",\"formatVersion\":4,"));
         Assert.That(text, Does.Contain("\"indexPercent\":87.83486553226219366445200391"));
         Assert.That(text, Does.Contain("Văn phòng HĐND và UBND quận"), "Vietnamese is written unescaped");
     }
@@ -143,7 +143,7 @@ public class ResultsJsonTests
 
         Assert.That(year, Is.Null);
         Assert.That(diagnostics.Items.Single().Show().ToString(), Is.EqualTo(
-            "results.json › $.format: đây không phải results.json của indexscorer (định dạng 'indexscorer-results', phiên bản 1); cần định dạng 'indexscorer-results', phiên bản 3"));
+            "results.json › $.format: đây không phải results.json của indexscorer (định dạng 'indexscorer-results', phiên bản 1); cần định dạng 'indexscorer-results', phiên bản 4"));
     }
 
     [Test]
@@ -151,7 +151,7 @@ public class ResultsJsonTests
     {
         using var temp = new TempFolder();
         var path = temp.File("results.json");
-        File.WriteAllText(path, """{ "format": "indexscorer-results", "formatVersion": 4, "groups": { "PHONG": [] } }""");
+        File.WriteAllText(path, """{ "format": "indexscorer-results", "formatVersion": 5, "groups": { "PHONG": [] } }""");
 
         var (_, diagnostics) = Read(path);
 
@@ -168,7 +168,7 @@ public class ResultsJsonTests
             group["units"]![3]!["rank"] = 0;
             group["units"]![1]!.AsObject().Remove("name");
             group["criteria"]![2]!["code"] = "3..1";
-            group["units"]![0]!["criteria"]![5]!.AsObject().Remove("final");
+            group["units"]![0]!["nodes"]!.AsObject().Remove("final");
         });
 
         var (year, diagnostics) = Read(path);
@@ -179,16 +179,17 @@ public class ResultsJsonTests
             ("CW041", "$.groups[0].units[3].rank"),
             ("CW041", "$.groups[0].units[1].name"),
             ("CW044", "$.groups[0].criteria[2].code"),
-            ("CW041", "$.groups[0].units[0].criteria[5].final"),
+            ("CW041", "$.groups[0].units[0].nodes.final"),
         }));
     }
 
     [Test]
-    public void Read_UnitResultsNotInTheTreesOrder_NamesUnitExpectedAndFound()
+    public void Read_Version3UnitResultsNotInTheTreesOrder_NamesUnitExpectedAndFound()
     {
         using var temp = new TempFolder();
         var path = Edited(temp, json =>
         {
+            AsVersion3(json);
             var nodes = json["groups"]![0]!["units"]![0]!["criteria"]!.AsArray();
             var second = nodes[1]!;
             nodes.RemoveAt(1);
@@ -201,6 +202,67 @@ public class ResultsJsonTests
         Assert.That(first.Code, Is.EqualTo("CW046"));
         Assert.That(first.Show().ToString(), Is.EqualTo(
             "results.json › $.groups[0].units[0].criteria[1].code: kết quả của đơn vị PB01 phải theo đúng thứ tự các tiêu chí của nhóm: ở đây cần '1.1', tìm thấy '1.1.1'; hãy dùng results.json do lệnh 'score' ghi"));
+    }
+
+    [Test]
+    public void Read_DetailsNotInTheTreesOrder_NamesUnitAndCode()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json =>
+        {
+            var details = json["groups"]![0]!["units"]![0]!["details"]!.AsArray();
+            var first = details[0]!;
+            details.RemoveAt(0);
+            details.Insert(1, first);
+        });
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(year, Is.Null);
+        Assert.That(diagnostics.Items.Select(d => d.Show().ToString()), Is.EqualTo(new[]
+        {
+            "results.json › $.groups[0].units[0].details[1].code: đơn vị PB01: '1.1.1' không phải tiêu chí của nhóm đứng sau tiêu chí nêu trước nó (các tiêu chí phải theo đúng thứ tự của nhóm); hãy dùng results.json do lệnh 'score' ghi",
+        }));
+    }
+
+    [TestCase("final")]
+    [TestCase("maxInUse")]
+    public void Read_PointsNotOnePerNode_NamesTheArrayAndHowManyItNeeds(string member)
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![2]!["nodes"]![member]!.AsArray().RemoveAt(0));
+        var count = SampleReport.Vietnamese.Result.Groups[0].Criteria.Count;
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(year, Is.Null);
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell, d.Show().ToString().EndsWith($"cần […] ({count})", StringComparison.Ordinal))),
+            Is.EqualTo(new[] { ("CW041", $"$.groups[0].units[2].nodes.{member}", true) }));
+    }
+
+    [Test]
+    public void Read_NotApplicableCodeNotInTheTree_NamesUnitAndCode()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["nodes"]!["notApplicable"] = new JsonArray("1.1", "9.9"));
+
+        var (year, diagnostics) = Read(path);
+
+        Assert.That(year, Is.Null);
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW048", "$.groups[0].units[0].nodes.notApplicable[1]") }));
+    }
+
+    [Test]
+    public void Write_Sample_NotApplicableNodesByCodeTheirPointsLikeEveryOther()
+    {
+        var written = SampleReport.Vietnamese.Result.Groups.SelectMany(g => g.Units).ToArray();
+        var (back, _) = Read(SampleJson);
+
+        var notApplicable = written.SelectMany(u => u.Criteria.Where(c => c.NotApplicable).Select(c => (u.Code, c.Criterion.Code.Value))).ToArray();
+        Assert.That(notApplicable, Is.Not.Empty, "the sample has leaves that did not arise");
+        Assert.That(back!.Groups.SelectMany(g => g.Units).SelectMany(u => u.Criteria.Where(c => c.NotApplicable).Select(c => (u.Code, c.Criterion.Code.Value))),
+            Is.EqualTo(notApplicable));
+        Assert.That(File.ReadAllText(SampleJson), Does.Contain("\"notApplicable\":[\""));
     }
 
     [Test]
@@ -281,6 +343,25 @@ public class ResultsJsonTests
     }
 
     [Test]
+    public void Read_FormatVersion3_TheSameYear()
+    {
+        using var temp = new TempFolder();
+        var path = Edited(temp, AsVersion3);
+
+        var (year, diagnostics) = Read(path);
+        var (current, _) = Read(SampleJson);
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(File.ReadAllText(path), Does.Contain("\"formatVersion\":3").And.Contain("\"notApplicable\":false"));
+        foreach (var (group, before) in year!.Groups.Zip(current!.Groups))
+        {
+            Assert.That(group.Units.Select(Scalars), Is.EqualTo(before.Units.Select(Scalars)));
+            Assert.That(group.Units.SelectMany(u => u.Criteria), Is.EqualTo(before.Units.SelectMany(u => u.Criteria)));
+            Assert.That(group.Units.SelectMany(Answers), Is.EqualTo(before.Units.SelectMany(Answers)));
+        }
+    }
+
+    [Test]
     public void Read_FormatVersion2_TheSameYear()
     {
         using var temp = new TempFolder();
@@ -299,7 +380,7 @@ public class ResultsJsonTests
     }
 
     [Test]
-    public void Read_PointsOnly_SamePlacesAndPointsWithoutTextsOrProvenance()
+    public void Read_PointsOnly_SamePlacesAndPointsWithoutTheDetails()
     {
         var diagnostics = new DiagnosticBag();
 
@@ -310,49 +391,57 @@ public class ResultsJsonTests
         foreach (var (group, whole) in points!.Groups.Zip(all!.Groups))
         {
             Assert.That(group.Units.Select(Scalars), Is.EqualTo(whole.Units.Select(Scalars)));
-            Assert.That(group.Units.SelectMany(Answers), Is.EqualTo(whole.Units.SelectMany(Answers)));
+            Assert.That(group.Units.SelectMany(u => u.SurveyAnswers), Is.Empty);
             var nodes = group.Units.SelectMany(u => u.Criteria).ToArray();
-            Assert.That(nodes.Select(c => (c.Criterion, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable)),
-                Is.EqualTo(whole.Units.SelectMany(u => u.Criteria).Select(c => (c.Criterion, c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints, c.FinalPoints, c.MaxInUse, c.NotApplicable))));
+            Assert.That(nodes.Select(c => (c.Criterion, c.FinalPoints, c.MaxInUse, c.NotApplicable)),
+                Is.EqualTo(whole.Units.SelectMany(u => u.Criteria).Select(c => (c.Criterion, c.FinalPoints, c.MaxInUse, c.NotApplicable))));
+            Assert.That(nodes.Select(c => (c.SelfPoints, c.Appraisal1, c.Appraisal2, c.SurveyPoints)), Is.All.EqualTo(((decimal?)null, (decimal?)null, (decimal?)null, (decimal?)null)));
             Assert.That(nodes.Select(c => (c.Sources.IsNone, c.Evidence, c.Note, c.AppraisalNote, c.Explanation)), Is.All.EqualTo((true, "", "", "", "")));
         }
     }
 
     [Test]
-    public void Read_PointsOnly_TextOfTheWrongTypeStillNamed()
+    public void Read_PointsOnly_PointsCheckedDetailsPassedOver()
     {
         using var temp = new TempFolder();
-        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["evidence"] = 5);
-        var diagnostics = new DiagnosticBag();
+        var path = Edited(temp, json =>
+        {
+            json["groups"]![0]!["units"]![0]!["details"]![0]!["evidence"] = 5;
+            json["groups"]![0]!["units"]![1]!["nodes"]!["final"]![2] = "2,5";
+        });
+        var points = new DiagnosticBag();
 
-        ResultsJsonReader.Read(path, "results.json", diagnostics, ResultsDetail.Points);
+        ResultsJsonReader.Read(path, "results.json", points, ResultsDetail.Points);
+        var all = Read(path).Diagnostics;
 
-        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[0].criteria[2].evidence") }));
+        Assert.That(points.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[1].nodes.final[2]") }));
+        Assert.That(all.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[0].details[0].evidence") }),
+            "reading everything stops at the first value of the wrong type");
     }
 
     [Test]
     public void Read_CellOnASheetTheUnitDoesNotList_NamesItsPath()
     {
         using var temp = new TempFolder();
-        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["sources"]!["self"] = "7!G10");
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["details"]![0]!["sources"]!["self"] = "7!G10");
 
         var (year, diagnostics) = Read(path);
 
         Assert.That(year, Is.Null);
-        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[0].criteria[2].sources.self") }));
+        Assert.That(diagnostics.Items.Select(d => (d.Code, d.Location!.Cell)), Is.EqualTo(new[] { ("CW041", "$.groups[0].units[0].details[0].sources.self") }));
     }
 
     [Test]
     public void Read_CellOfTheWrongType_NamesItsPath()
     {
         using var temp = new TempFolder();
-        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["sources"]!["inputs"] = new JsonArray(5));
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["details"]![0]!["sources"]!["inputs"] = new JsonArray(5));
 
         var (year, diagnostics) = Read(path);
 
         Assert.That(year, Is.Null);
         Assert.That(diagnostics.Items.Single().Show().ToString(), Is.EqualTo(
-            "results.json › $.groups[0].units[0].criteria[2].sources.inputs[0]: thiếu '$.groups[0].units[0].criteria[2].sources.inputs[0]' hoặc sai kiểu; cần \"…\""));
+            "results.json › $.groups[0].units[0].details[0].sources.inputs[0]: thiếu '$.groups[0].units[0].details[0].sources.inputs[0]' hoặc sai kiểu; cần \"…\""));
     }
 
     [Test]
@@ -360,12 +449,12 @@ public class ResultsJsonTests
     {
         using var temp = new TempFolder();
         var evidence = string.Concat(Enumerable.Repeat("Văn bản số 103/BC ", 20_000));
-        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["criteria"]![2]!["evidence"] = evidence);
+        var path = Edited(temp, json => json["groups"]![0]!["units"]![0]!["details"]![0]!["evidence"] = evidence);
 
         var (year, diagnostics) = Read(path);
 
         Assert.That(diagnostics.Items, Is.Empty);
-        Assert.That(year!.Groups[0].Units[0].Criteria[2].Evidence, Is.EqualTo(evidence));
+        Assert.That(year!.Groups[0].Units[0].Criteria.Single(c => c.Criterion.Code.Value == "1.1.1").Evidence, Is.EqualTo(evidence));
     }
 
     [Test]
@@ -384,9 +473,43 @@ public class ResultsJsonTests
         Assert.That(diagnostics.Items.Single().Location!.Cell, Does.StartWith($"{broken + 1}:"));
     }
 
-    /// <summary>The sample's file as format version 2 wrote it: every cell a whole place (file, sheet, cell), no per-unit sheets.</summary>
+    /// <summary>
+    /// The sample's file as format version 3 wrote it: per unit one object per node of the tree, its points, details and
+    /// N/A flag together, in place of <c>nodes</c> and <c>details</c>.
+    /// </summary>
+    private static void AsVersion3(JsonNode json)
+    {
+        json["formatVersion"] = 3;
+        foreach (var group in json["groups"]!.AsArray())
+        {
+            var tree = group!["criteria"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).ToArray();
+            foreach (var unit in group["units"]!.AsArray())
+            {
+                var points = unit!["nodes"]!;
+                var details = (unit["details"]?.AsArray() ?? []).ToDictionary(d => d!["code"]!.GetValue<string>(), d => d!.AsObject());
+                var notApplicable = (points["notApplicable"]?.AsArray() ?? []).Select(c => c!.GetValue<string>()).ToHashSet();
+                var nodes = new JsonArray();
+                for (var i = 0; i < tree.Length; i++)
+                {
+                    var node = new JsonObject { ["code"] = tree[i] };
+                    foreach (var (name, value) in details.GetValueOrDefault(tree[i]) ?? []) if (name != "code") node[name] = value!.DeepClone();
+                    node["final"] = points["final"]![i]!.DeepClone();
+                    node["maxInUse"] = points["maxInUse"]![i]!.DeepClone();
+                    node["notApplicable"] = notApplicable.Contains(tree[i]);
+                    nodes.Add(node);
+                }
+                var obj = unit.AsObject();
+                obj.Remove("nodes");
+                obj.Remove("details");
+                obj["criteria"] = nodes;
+            }
+        }
+    }
+
+    /// <summary>The sample's file as format version 2 wrote it: version 3, but every cell a whole place (file, sheet, cell) and no per-unit sheets.</summary>
     private static void AsVersion2(JsonNode json)
     {
+        AsVersion3(json);
         json["formatVersion"] = 2;
         foreach (var unit in json["groups"]!.AsArray().SelectMany(g => g!["units"]!.AsArray()))
         {
