@@ -256,6 +256,16 @@ internal static class YearComparer
     private static (decimal Points, decimal Max) Sum(ScoredUnit unit, int[] positions)
     {
         decimal points = 0m, max = 0m;
+        if (unit.Criteria is PointsOnlyResults kept)
+        {
+            // A year read for its points: summed from its arrays, no result made per node.
+            foreach (var i in positions)
+            {
+                points += kept.FinalPoints(i);
+                max += kept.MaxInUse(i);
+            }
+            return (points, max);
+        }
         foreach (var i in positions)
         {
             points += unit.Criteria[i].FinalPoints;

@@ -43,6 +43,7 @@ public sealed class ScoredGroup
     private static bool Follows(IReadOnlyList<CriterionResult> results, IReadOnlyList<CriterionSummary> criteria)
     {
         if (results.Count != criteria.Count) return false;
+        if (results is PointsOnlyResults points && ReferenceEquals(points.Tree, criteria)) return true;
         for (var i = 0; i < criteria.Count; i++)
         {
             if (!ReferenceEquals(results[i].Criterion, criteria[i]) && !Equals(results[i].Criterion, criteria[i])) return false;

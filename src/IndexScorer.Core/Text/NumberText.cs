@@ -97,7 +97,18 @@ internal static class NumberText
         value.ToString("0.############################", language == Language.Vietnamese ? Vietnamese : CultureInfo.InvariantCulture);
 
     /// <summary>Formats for machines: invariant culture, full precision, no trailing zeros (12.5, not 12.500).</summary>
-    public static string Invariant(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <remarks>The decimal's own text with the trailing zeros of its scale dropped: the same as the format "0.#…#" (28 places), several times faster.</remarks>
+    public static string Invariant(decimal value)
+    {
+        Span<char> text = stackalloc char[40];
+        value.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        if (text[..length].Contains('.'))
+        {
+            while (text[length - 1] == '0') length--;
+            if (text[length - 1] == '.') length--;
+        }
+        return length == 2 && text[0] == '-' && text[1] == '0' ? "0" : new string(text[..length]);
+    }
 
     /// <summary>Digits grouped by threes with <paramref name="separator"/> (a first group of 1 to 3 digits), then decimals.</summary>
     private static decimal? Grouped(string whole, char separator, string fraction)

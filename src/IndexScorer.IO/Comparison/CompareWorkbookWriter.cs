@@ -40,22 +40,29 @@ internal static class CompareWorkbookWriter
     public static void Write(Stream stream, YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes, string? lineageName = null)
     {
         using var workbook = new XlsxWriter(stream);
+        workbook.WriteAll(Sheets(workbook, comparison, language, crosswalkName, notes, lineageName));
+        workbook.Finish();
+    }
+
+    /// <summary>The sheets in order, each made when asked for (while the one before is being written).</summary>
+    private static IEnumerable<SheetBuffer> Sheets(
+        XlsxWriter workbook, YearComparison comparison, Language language, string? crosswalkName, IReadOnlyList<string> notes, string? lineageName)
+    {
         foreach (var group in comparison.Groups)
         {
-            workbook.Write(WriteGroup(workbook.AddSheet(L(language, "compare.sheet.group", group.Code)), comparison, group, language));
+            yield return WriteGroup(workbook.AddSheet(L(language, "compare.sheet.group", group.Code)), comparison, group, language);
             if (group.Units.Any(u => u.ProForma is not null))
-                workbook.Write(WritePredecessors(workbook.AddSheet(L(language, "compare.sheet.lineage", group.Code)), comparison, group, language, lineageName));
-            workbook.Write(WriteFields(workbook.AddSheet(L(language, "compare.sheet.fields", group.Code)), comparison, group, language));
-            workbook.Write(WriteMovers(workbook.AddSheet(L(language, "compare.sheet.movers", group.Code)), comparison, group, language));
+                yield return WritePredecessors(workbook.AddSheet(L(language, "compare.sheet.lineage", group.Code)), comparison, group, language, lineageName);
+            yield return WriteFields(workbook.AddSheet(L(language, "compare.sheet.fields", group.Code)), comparison, group, language);
+            yield return WriteMovers(workbook.AddSheet(L(language, "compare.sheet.movers", group.Code)), comparison, group, language);
         }
-        workbook.Write(WriteCrosswalk(workbook.AddSheet(L(language, "compare.sheet.crosswalk")), comparison, language, crosswalkName));
+        yield return WriteCrosswalk(workbook.AddSheet(L(language, "compare.sheet.crosswalk")), comparison, language, crosswalkName);
         var sheet = workbook.AddSheet(L(language, "compare.sheet.notes"));
         sheet.Widths(140);
         if (notes.Count == 0) sheet.Text(1, 1, L(language, "compare.notes.none"));
         for (var i = 0; i < notes.Count; i++) sheet.Text(i + 1, 1, notes[i], new CellStyle { Wrap = true });
         Print(sheet, 0, language);
-        workbook.Write(sheet);
-        workbook.Finish();
+        yield return sheet;
     }
 
     private static string L(Language language, string key, params object[] args) => Labels.Get(key, language, args);

@@ -273,7 +273,7 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
     private sealed record Tree(IReadOnlyList<CriterionSummary>? Criteria, int? Fields);
 
     /// <summary>A unit's points on every node of its group's tree (format 4), position by position.</summary>
-    private sealed record NodePoints(List<decimal> Final, List<decimal> MaxInUse, bool[] NotApplicable);
+    private sealed record NodePoints(decimal[] Final, decimal[] MaxInUse, bool[] NotApplicable);
 
     /// <summary>What a node carries beyond its points, as read (every member optional).</summary>
     private sealed class NodeDetail
@@ -305,7 +305,7 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         int? rank = null;
         bool? tied = null;
         decimal? index = null, scored = null, bonus = null, penalty = null, max = null;
-        List<CriterionResult>? criteria = null;
+        IReadOnlyList<CriterionResult>? criteria = null;
         NodePoints? points = null;
         NodeDetail?[]? details = null;
         var pointsSeen = false;
@@ -489,20 +489,22 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         input.Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null) return Fail<NodePoints>(at.Self, Object);
         Expect(ref reader, JsonTokenType.StartObject, at, Object);
-        List<decimal>? final = null, max = null;
-        var notApplicable = new bool[tree?.Count ?? 0];
+        var count = tree?.Count ?? 0;
+        var (final, max) = (new decimal[count], new decimal[count]);
+        int? finals = null, maxima = null;
+        var notApplicable = new bool[count];
         var before = _bag.ErrorCount;
         while (NextMember(ref reader))
         {
-            if (Is(ref reader, "final"u8)) final = Numbers(ref reader, at.Member(".final"), notApplicable.Length);
-            else if (Is(ref reader, "maxInUse"u8)) max = Numbers(ref reader, at.Member(".maxInUse"), notApplicable.Length);
+            if (Is(ref reader, "final"u8)) finals = NumbersInto(ref reader, at.Member(".final"), final);
+            else if (Is(ref reader, "maxInUse"u8)) maxima = NumbersInto(ref reader, at.Member(".maxInUse"), max);
             else if (Is(ref reader, "notApplicable"u8)) NotApplicable(ref reader, at.Member(".notApplicable"), tree, unit, notApplicable);
             else SkipValue(ref reader);
         }
-        var expected = tree is null ? Array : $"[…] ({tree.Count})";
-        if (final is null || (tree is not null && final.Count != tree.Count)) Fail(at.Member(".final"), expected);
-        if (max is null || (tree is not null && max.Count != tree.Count)) Fail(at.Member(".maxInUse"), expected);
-        return _bag.ErrorCount > before ? null : new NodePoints(final!, max!, notApplicable);
+        var expected = tree is null ? Array : $"[…] ({count})";
+        if (finals is null || (tree is not null && finals != count)) Fail(at.Member(".final"), expected);
+        if (maxima is null || (tree is not null && maxima != count)) Fail(at.Member(".maxInUse"), expected);
+        return _bag.ErrorCount > before ? null : new NodePoints(final, max, notApplicable);
     }
 
     /// <summary>The codes of the nodes that did not arise, each a node of the tree after the one before it, marked in <paramref name="marks"/>.</summary>
@@ -583,9 +585,10 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         return -1;
     }
 
-    /// <summary>The unit's results: each node's points, with its details when it has any.</summary>
-    private static List<CriterionResult> Assemble(IReadOnlyList<CriterionSummary> tree, NodePoints points, NodeDetail?[]? details)
+    /// <summary>The unit's results: each node's points, with its details when it has any; read for the points only, kept as the points.</summary>
+    private IReadOnlyList<CriterionResult> Assemble(IReadOnlyList<CriterionSummary> tree, NodePoints points, NodeDetail?[]? details)
     {
+        if (!_details) return new PointsOnlyResults(tree, points.Final, points.MaxInUse, points.NotApplicable);
         var results = new List<CriterionResult>(tree.Count);
         for (var i = 0; i < tree.Count; i++)
         {
@@ -685,13 +688,30 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         return null;
     }
 
-    /// <summary>An array of numbers, room made for <paramref name="expected"/> of them; null when the member is null.</summary>
-    private List<decimal>? Numbers(ref Utf8JsonReader reader, string at, int expected = 0)
+    /// <summary>An array of numbers read into <paramref name="numbers"/> (those beyond its length only checked); how many there are, null when the member is null.</summary>
+    private int? NumbersInto(ref Utf8JsonReader reader, string at, decimal[] numbers)
     {
         input.Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null) return null;
         Expect(ref reader, JsonTokenType.StartArray, at, Array);
-        var numbers = new List<decimal>(expected);
+        var count = 0;
+        while (input.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var value = reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number)
+                ? number
+                : throw new WrongTypeException($"{at}[{count}]", Number);
+            if (count < numbers.Length) numbers[count] = value;
+            count++;
+        }
+        return count;
+    }
+
+    private List<decimal>? Numbers(ref Utf8JsonReader reader, string at)
+    {
+        input.Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        Expect(ref reader, JsonTokenType.StartArray, at, Array);
+        var numbers = new List<decimal>();
         while (input.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
             numbers.Add(reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value)

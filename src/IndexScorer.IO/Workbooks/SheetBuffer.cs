@@ -102,9 +102,16 @@ internal sealed class SheetBuffer
     /// <summary>Changes the style of every cell of a range, empty ones included; nothing when the range is empty.</summary>
     public void Restyle(int row, int column, int lastRow, int lastColumn, Func<CellStyle, CellStyle> change)
     {
+        // The change is worked out once per style the range holds, not once per cell.
+        var changed = new Dictionary<int, int>();
         for (var r = row; r <= lastRow; r++)
         {
-            for (var c = column; c <= lastColumn; c++) Restyle(r, c, change);
+            for (var c = column; c <= lastColumn; c++)
+            {
+                ref var cell = ref CellAt(r, c);
+                if (!changed.TryGetValue(cell.Style, out var style)) changed[cell.Style] = style = _styles.Id(change(_styles[cell.Style]));
+                cell.Style = style;
+            }
         }
     }
 
@@ -207,7 +214,8 @@ internal sealed class SheetBuffer
     {
         if (row < 1) throw new ArgumentOutOfRangeException(nameof(row));
         while (_rows.Count <= row) _rows.Add(null);
-        return _rows[row] ??= new Row();
+        // A new row is made as wide as the sheet so far: the rows of a table then never grow cell by cell.
+        return _rows[row] ??= new Row { Cells = new Cell[Math.Max(8, LastColumn + 1)] };
     }
 
     private ref Cell CellAt(int row, int column)

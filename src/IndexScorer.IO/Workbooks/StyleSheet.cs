@@ -10,6 +10,8 @@ internal sealed class StyleSheet
 
     private readonly Dictionary<CellStyle, int> _ids = new() { [CellStyle.Default] = 0 };
     private readonly List<CellStyle> _styles = [CellStyle.Default];
+    private CellStyle _last = CellStyle.Default;
+    private int _lastId;
 
     /// <summary>The style numbered <paramref name="id"/>.</summary>
     public CellStyle this[int id] => _styles[id];
@@ -17,10 +19,15 @@ internal sealed class StyleSheet
     /// <summary>The number of a style, given one on first use.</summary>
     public int Id(CellStyle style)
     {
-        if (_ids.TryGetValue(style, out var id)) return id;
-        id = _styles.Count;
-        _styles.Add(style);
-        _ids[style] = id;
+        // Runs of cells share a style: the last one is told without hashing it.
+        if (style == _last) return _lastId;
+        if (!_ids.TryGetValue(style, out var id))
+        {
+            id = _styles.Count;
+            _styles.Add(style);
+            _ids[style] = id;
+        }
+        (_last, _lastId) = (style, id);
         return id;
     }
 

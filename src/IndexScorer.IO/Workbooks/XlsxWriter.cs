@@ -22,8 +22,12 @@ internal sealed class XlsxWriter : IDisposable
 
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
 
+    /// <summary>As <see cref="XmlSettings"/>, for a part whose stream is also written directly (the sheet's rows).</summary>
+    private static readonly XmlWriterSettings PartSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+
     private readonly ZipArchive _zip;
     private readonly StyleSheet _styles = new();
+    private readonly Utf8Markup _rows = new();
     private readonly List<string> _sheets = [];
     private readonly List<(string Name, int Sheet, string Value)> _definedNames = [];
     private int _charts;
@@ -39,7 +43,11 @@ internal sealed class XlsxWriter : IDisposable
     {
         var index = _sheets.Count;
         _sheets.Add(sheet.Name);
-        using (var xml = Part($"xl/worksheets/sheet{index + 1}.xml")) WriteSheet(xml, sheet, index);
+        using (var part = _zip.CreateEntry($"xl/worksheets/sheet{index + 1}.xml", CompressionLevel.Fastest).Open())
+        using (var xml = XmlWriter.Create(part, PartSettings))
+        {
+            WriteSheet(xml, part, sheet, index);
+        }
         var quoted = $"'{sheet.Name.Replace("'", "''")}'";
         if (sheet.Chart is { } chart) WriteChart(sheet, chart, index, quoted);
         if (sheet.AutoFilter is { } filter)
@@ -53,6 +61,22 @@ internal sealed class XlsxWriter : IDisposable
             if (print.AreaLastRow > 0)
                 _definedNames.Add(("_xlnm.Print_Area", index, $"{quoted}!$A$1:${ColumnName(print.AreaLastColumn)}${print.AreaLastRow}"));
         }
+    }
+
+    /// <summary>
+    /// Streams sheets into the file in the order they come, each written on the other core while the next is made (at most
+    /// two sheets in memory). The file is the same as from <see cref="Write"/> one by one.
+    /// </summary>
+    /// <remarks>Sheets are made on the calling thread, so the workbook's styles are only ever added to from one thread.</remarks>
+    public void WriteAll(IEnumerable<SheetBuffer> sheets)
+    {
+        var writing = Task.CompletedTask;
+        foreach (var sheet in sheets)
+        {
+            writing.GetAwaiter().GetResult();
+            writing = Task.Run(() => Write(sheet));
+        }
+        writing.GetAwaiter().GetResult();
     }
 
     /// <summary>Writes the workbook's own parts; the file is complete once this returns.</summary>
@@ -159,7 +183,7 @@ internal sealed class XlsxWriter : IDisposable
         xml.WriteEndElement();
     }
 
-    private void WriteSheet(XmlWriter xml, SheetBuffer sheet, int index)
+    private void WriteSheet(XmlWriter xml, Stream part, SheetBuffer sheet, int index)
     {
         xml.WriteStartElement("worksheet", Main);
         xml.WriteAttributeString("xmlns", "r", null, Relationships);
@@ -211,42 +235,41 @@ internal sealed class XlsxWriter : IDisposable
         }
 
         xml.WriteStartElement("sheetData");
+        // The rows go straight to the part as UTF-8 markup built in a reused buffer: a national report has millions of
+        // cells, and an element call per cell was most of the time. The XML writer closes the start tag and is flushed first.
+        xml.WriteRaw("");
+        xml.Flush();
+        _rows.Clear();
         foreach (var (number, row) in sheet.Rows())
         {
-            xml.WriteStartElement("row");
-            xml.WriteAttributeString("r", number.ToString(CultureInfo.InvariantCulture));
-            if (row.Height is { } height)
-            {
-                xml.WriteAttributeString("ht", Number(height));
-                xml.WriteAttributeString("customHeight", "1");
-            }
+            _rows.Append("<row r=\"").Append(number).Append('"');
+            if (row.Height is { } height) _rows.Append(" ht=\"").Append(height).Append("\" customHeight=\"1\"");
+            _rows.Append('>');
             for (var c = 1; c <= row.LastColumn; c++)
             {
                 var cell = row.Cells[c];
                 if (cell.Kind == SheetBuffer.CellKind.Empty && cell.Style == 0) continue;
-                xml.WriteStartElement("c");
-                xml.WriteAttributeString("r", Reference(number, c));
-                if (cell.Style != 0) xml.WriteAttributeString("s", cell.Style.ToString(CultureInfo.InvariantCulture));
+                _rows.Append("<c r=\"").Append(Reference(number, c)).Append('"');
+                if (cell.Style != 0) _rows.Append(" s=\"").Append(cell.Style).Append('"');
                 if (cell.Kind == SheetBuffer.CellKind.Number)
                 {
-                    xml.WriteElementString("v", Number(cell.Number));
+                    _rows.Append("><v>").Append(cell.Number).Append("</v></c>");
                 }
                 else if (cell.Kind == SheetBuffer.CellKind.Text)
                 {
-                    xml.WriteAttributeString("t", "inlineStr");
-                    xml.WriteStartElement("is");
-                    xml.WriteStartElement("t");
                     var text = XmlSafe(cell.Text!);
-                    if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n')))
-                        xml.WriteAttributeString("xml", "space", null, "preserve");
-                    xml.WriteString(text);
-                    xml.WriteEndElement();
-                    xml.WriteEndElement();
+                    var preserve = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.AsSpan().IndexOfAny('\n', '\r') >= 0);
+                    _rows.Append(preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").AppendEscaped(text).Append("</t></is></c>");
                 }
-                xml.WriteEndElement();
+                else
+                {
+                    _rows.Append("/>");
+                }
             }
-            xml.WriteEndElement();
+            _rows.Append("</row>");
+            if (_rows.Length > 64 * 1024) _rows.WriteTo(part);
         }
+        _rows.WriteTo(part);
         xml.WriteEndElement();
 
         if (sheet.AutoFilter is { } autoFilter)

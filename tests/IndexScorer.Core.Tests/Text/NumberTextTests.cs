@@ -145,4 +145,17 @@ public class NumberTextTests
     {
         Assert.That(NumberText.Format(95.70000000000000000001m, Language.English), Is.EqualTo("95.70000000000000000001"));
     }
+
+    [Test]
+    public void Invariant_EveryScaleAndSign_AsTheFullPrecisionFormatWritesIt()
+    {
+        decimal[] values =
+        [
+            0m, 0.00m, -0.0m, 12.500m, -12.5m, 87.83486553226219366445200391m, 1m / 3m, -1m / 3m, decimal.MaxValue, decimal.MinValue,
+            0.0000000000000000000000000001m, 100m, 1.10m, -0.50m, 10.000m, 1e20m,
+        ];
+
+        Assert.That(values.Select(NumberText.Invariant),
+            Is.EqualTo(values.Select(v => v.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture))));
+    }
 }
