@@ -43,19 +43,27 @@ internal static class ReportWriter
         var unitSheets = result.Groups.Sum(g => g.Units.Count) <= maxUnitSheets;
         var context = new ReportContext(result, language, previous, unitSheets) { Intervals = intervals, Form = form ?? OfficialForm.None };
         using var workbook = new XlsxWriter(stream);
-        foreach (var group in result.Groups) workbook.Write(SummarySheet.Build(workbook, context, group));
-        foreach (var group in result.Groups.Where(g => g.Units.Count is > 0 and <= ChartSheet.MaxUnits)) workbook.Write(ChartSheet.Build(workbook, context, group));
+        workbook.WriteAll(Sheets(workbook, context, maxUnitSheets));
+        workbook.Finish();
+    }
+
+    /// <summary>The report's sheets in order, each made when asked for (while the one before is being written).</summary>
+    private static IEnumerable<SheetBuffer> Sheets(XlsxWriter workbook, ReportContext context, int maxUnitSheets)
+    {
+        var result = context.Result;
+        foreach (var group in result.Groups) yield return SummarySheet.Build(workbook, context, group);
+        foreach (var group in result.Groups.Where(g => g.Units.Count is > 0 and <= ChartSheet.MaxUnits)) yield return ChartSheet.Build(workbook, context, group);
         foreach (var group in result.Groups)
         {
-            workbook.Write(FieldMatrixSheet.Build(workbook, context, group));
-            workbook.Write(CriteriaSheet.Build(workbook, context, group));
-            workbook.Write(AppraisalSheet.Build(workbook, context, group));
+            yield return FieldMatrixSheet.Build(workbook, context, group);
+            yield return CriteriaSheet.Build(workbook, context, group);
+            yield return AppraisalSheet.Build(workbook, context, group);
         }
-        if (unitSheets)
+        if (context.HasUnitSheets)
         {
             foreach (var group in result.Groups)
             {
-                foreach (var strengths in UnitStrengths.Of(group)) workbook.Write(UnitSheet.Build(workbook, context, group, strengths));
+                foreach (var strengths in UnitStrengths.Of(group)) yield return UnitSheet.Build(workbook, context, group, strengths);
             }
         }
         else
@@ -66,10 +74,9 @@ internal static class ReportWriter
                 ? $"{context.L("report.provisional")} — {context.L("report.unitSheetsOmitted", maxUnitSheets)}"
                 : context.L("report.unitSheetsOmitted", maxUnitSheets), new() { Wrap = true });
             note.Widths(120);
-            workbook.Write(note);
+            yield return note;
         }
-        if (result.Provisional) workbook.Write(LeftOut(workbook, context));
-        workbook.Finish();
+        if (result.Provisional) yield return LeftOut(workbook, context);
     }
 
     /// <summary>Provisional results list the units left out, and why.</summary>
