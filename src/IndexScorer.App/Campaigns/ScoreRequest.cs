@@ -84,7 +84,8 @@ public sealed record ScoreRequest(string Folder)
         ];
         var paths = outputs.Select(o => (Path: Path.Combine(folder, o.Name), o.Write)).ToArray();
         if (!OutputSet.CheckNoClash(folder, [folder, .. paths.Select(p => p.Path)], inputs, diagnostics)) return Done(null);
-        written.AddRange(OutputSet.WriteAll(paths, diagnostics, progress));
+        // Our own streaming writers, CSV, JSON and HTML share nothing: written two at a time.
+        written.AddRange(OutputSet.WriteAll(paths, diagnostics, progress, twoAtATime: true));
         return Done(result);
 
         RunResult<ScoredYear> Done(ScoredYear? value) => new(value, diagnostics, written, Language);

@@ -81,18 +81,12 @@ public sealed record CompareRequest(string Older, string Newer)
         var notes = diagnostics.Items.Where(d => d.Severity == Severity.Warning).Select(d => DiagnosticText.Render(d, Language)).ToArray();
         var crosswalkName = Crosswalk is null ? null : Path.GetFileName(Crosswalk);
         var lineageName = Units is null ? null : Path.GetFileName(Units);
-        // compare.csv is laid out on the other core while compare.xlsx is written; the bytes are the same either way.
-        var csvBytes = Task.Run(() =>
-        {
-            using var buffer = new MemoryStream();
-            CompareCsvWriter.Write(buffer, comparison);
-            return buffer.ToArray();
-        });
+        // compare.csv is written on the other core while compare.xlsx is; the bytes are the same either way.
         written.AddRange(OutputSet.WriteAll(
         [
             (workbook, p => CompareWorkbookWriter.Write(p, comparison, Language, crosswalkName, notes, lineageName)),
-            (csv, p => File.WriteAllBytes(p, csvBytes.GetAwaiter().GetResult())),
-        ], diagnostics));
+            (csv, p => CompareCsvWriter.Write(p, comparison)),
+        ], diagnostics, twoAtATime: true));
         return Done(comparison);
 
         RunResult<YearComparison> Done(YearComparison? value) => new(value, diagnostics, written, Language);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using IndexScorer.App.Runs;
 using IndexScorer.Diagnostics;
 
@@ -37,8 +38,16 @@ internal static class OutputSet
     /// written. Temporary files that a killed run left behind are removed first.
     /// </summary>
     /// <returns>The paths written, in order; empty on failure.</returns>
+    /// <param name="outputs">The files and how each is written.</param>
+    /// <param name="diagnostics">Receives IO014 when one cannot be written.</param>
+    /// <param name="progress">Told as each output is begun.</param>
+    /// <param name="twoAtATime">
+    /// Write the temporaries two at a time (one per core): only for writers that share nothing (our streaming writers, CSV,
+    /// JSON, HTML), not for ClosedXML workbooks.
+    /// </param>
     public static IReadOnlyList<string> WriteAll(
-        IReadOnlyList<(string Path, Action<string> Write)> outputs, DiagnosticBag diagnostics, IProgress<RunProgress>? progress = null)
+        IReadOnlyList<(string Path, Action<string> Write)> outputs, DiagnosticBag diagnostics, IProgress<RunProgress>? progress = null,
+        bool twoAtATime = false)
     {
         foreach (var (path, _) in outputs) RemoveLeftovers(path);
         var run = Guid.NewGuid().ToString("N")[..8];
@@ -48,12 +57,35 @@ internal static class OutputSet
         var moved = 0;
         try
         {
-            for (; current < outputs.Count; current++)
+            // The temporaries are written (two at a time when asked), then moved into place in order.
+            var failures = new Exception?[outputs.Count];
+            var started = 0;
+            void WriteOne(int i)
             {
-                progress?.Report(new RunProgress(RunPhase.WritingOutputs, current, outputs.Count) { Item = Path.GetFileName(outputs[current].Path) });
-                Directory.CreateDirectory(Path.GetDirectoryName(temporaries[current])!);
-                outputs[current].Write(temporaries[current]);
+                lock (failures) progress?.Report(new RunProgress(RunPhase.WritingOutputs, started++, outputs.Count) { Item = Path.GetFileName(outputs[i].Path) });
+                try
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(temporaries[i])!);
+                    outputs[i].Write(temporaries[i]);
+                }
+                catch (Exception e)
+                {
+                    failures[i] = e;
+                }
             }
+            if (twoAtATime) Parallel.For(0, outputs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, WriteOne);
+            else
+            {
+                // One after the other, stopping at the first that fails.
+                for (var i = 0; i < outputs.Count; i++)
+                {
+                    WriteOne(i);
+                    if (failures[i] is not null) break;
+                }
+            }
+            // The first output in order that failed is the one told, whatever the timing.
+            current = Array.FindIndex(failures, f => f is not null);
+            if (current >= 0) ExceptionDispatchInfo.Capture(failures[current]!).Throw();
             for (current = 0; current < outputs.Count; current++, moved++)
             {
                 if (File.Exists(outputs[current].Path)) File.Move(outputs[current].Path, replaced[current]);
