@@ -13,6 +13,8 @@ internal static class TextKey
     public static string Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
+        // Most codes are clean already: plain ASCII (composed as it stands) spaced once between words. Told without a copy.
+        if (Ascii.IsValid(text) && SpacedOnce(text)) return text;
         var nfc = text.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ');
         return string.Join(' ', nfc.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
@@ -23,13 +25,26 @@ internal static class TextKey
     /// <summary>The key without diacritics, for tolerant matching (đ becomes d).</summary>
     public static string Folded(string? text)
     {
-        var decomposed = Of(text).Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var key = Of(text);
+        if (Ascii.IsValid(key)) return key;
+        var decomposed = key.Replace('đ', 'd').Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>True when no whitespace but single spaces between words.</summary>
+    private static bool SpacedOnce(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) return false;
+        }
+        return true;
     }
 
     /// <summary>True when the two texts name the same thing (see <see cref="Of"/>).</summary>

@@ -71,10 +71,25 @@ internal sealed class XlsxWriter : IDisposable
     public void WriteAll(IEnumerable<SheetBuffer> sheets)
     {
         var writing = Task.CompletedTask;
-        foreach (var sheet in sheets)
+        try
         {
-            writing.GetAwaiter().GetResult();
-            writing = Task.Run(() => Write(sheet));
+            foreach (var sheet in sheets)
+            {
+                writing.GetAwaiter().GetResult();
+                writing = Task.Run(() => Write(sheet));
+            }
+        }
+        catch
+        {
+            // A sheet that could not be made: the one being written is let finish before the file is closed under it.
+            try
+            {
+                writing.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+            throw;
         }
         writing.GetAwaiter().GetResult();
     }

@@ -59,4 +59,24 @@ public class TextKeyTests
     {
         Assert.That(TextKey.Clean(text), Is.Empty);
     }
+
+    [TestCase("PB01", "PB01")]
+    [TestCase("PB 01", "PB 01")]
+    [TestCase("PB  01", "PB 01")]
+    [TestCase(" PB01\t", "PB01")]
+    [TestCase("PB\t01", "PB 01")]
+    [TestCase("PB\r\n01", "PB 01")]
+    [TestCase("PB\u00A001", "PB 01")]
+    public void Clean_AsciiCodes_SpacedOnceAsTheNamesAre(string text, string expected)
+    {
+        Assert.That(TextKey.Clean(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("Phuong Hong Ha", "phuong hong ha")]
+    [TestCase("Phường  Hồng Hà", "phuong hong ha")]
+    [TestCase("Đông Anh", "dong anh")]
+    public void Folded_AsciiAndVietnamese_SameKey(string text, string expected)
+    {
+        Assert.That(TextKey.Folded(text), Is.EqualTo(expected));
+    }
 }
