@@ -16,49 +16,57 @@ namespace IndexScorer.IO.Reports;
 internal static class HtmlReportWriter
 {
     /// <summary>Writes the file whole or not at all; <paramref name="form"/> (campaign.json "report") gives it the official form.</summary>
+    /// <remarks>Written row by row through a buffered writer: a national page (10,000 units) is never one string in memory.</remarks>
     public static void Write(string path, ScoredYear result, Language language, OfficialForm? form = null) =>
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
-            writer.Write(Build(result, language, form));
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
+            Write(writer, result, language, form);
         });
 
     /// <summary>The page's HTML.</summary>
     public static string Build(ScoredYear result, Language language, OfficialForm? form = null)
     {
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        Write(html, result, language, form);
+        return html.ToString();
+    }
+
+    private static void Write(TextWriter html, ScoredYear result, Language language, OfficialForm? form)
+    {
         form ??= OfficialForm.None;
         string L(string key, params object[] args) => Labels.Get(key, language, args);
-        var html = new StringBuilder();
         var title = (result.Provisional ? L("report.provisional") + " — " : "") + L("report.html.title", result.Year);
-        html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == Language.English ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n")
-            .Append(Heading(form, language))
-            .Append(form.HasHeading || form.Decision is not null ? "<div class=\"title\">\n" : "")
-            .Append($"<h1>{E(title)}</h1>\n")
-            .Append(ReportLayout.DecisionLine(form, language) is { } decision ? $"<p class=\"decision\">{E(decision)}</p>\n" : "")
-            .Append(form.HasHeading || form.Decision is not null ? "</div>\n" : "")
-            .Append($"<p class=\"meta\">{E(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version))}</p>\n");
-        if (result.Framework.Note.Length > 0) html.Append($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
+        html.Write($"<!DOCTYPE html>\n<html lang=\"{(language == Language.English ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Write($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n");
+        html.Write(Heading(form, language));
+        html.Write(form.HasHeading || form.Decision is not null ? "<div class=\"title\">\n" : "");
+        html.Write($"<h1>{E(title)}</h1>\n");
+        html.Write(ReportLayout.DecisionLine(form, language) is { } decision ? $"<p class=\"decision\">{E(decision)}</p>\n" : "");
+        html.Write(form.HasHeading || form.Decision is not null ? "</div>\n" : "");
+        html.Write($"<p class=\"meta\">{E(L("report.framework", result.Framework.Name, result.Framework.Id, result.Framework.Version))}</p>\n");
+        if (result.Framework.Note.Length > 0) html.Write($"<p class=\"meta\"><i>{E(result.Framework.Note)}</i></p>\n");
         if (result.Provisional)
         {
-            html.Append($"<p class=\"note\"><b>{E(L("report.leftOut.title"))}:</b></p>\n<ul>\n");
+            html.Write($"<p class=\"note\"><b>{E(L("report.leftOut.title"))}:</b></p>\n<ul>\n");
             foreach (var unit in result.LeftOut)
             {
                 var why = unit.Received ? L("report.leftOut.problems", unit.Problems) : L("report.leftOut.missing");
-                html.Append($"<li>{E(unit.Code)} {E(unit.Name)}: {E(why)}</li>\n");
+                html.Write($"<li>{E(unit.Code)} {E(unit.Name)}: {E(why)}</li>\n");
             }
-            html.Append("</ul>\n");
+            html.Write("</ul>\n");
         }
         foreach (var group in result.Groups)
         {
-            html.Append($"<section>\n<h2>{E(L("report.group", group.Name))}</h2>\n");
-            if (!group.SurveyInUse && group.SurveyMaximum > 0) html.Append($"<p class=\"note\">{E(L("report.noSurvey"))}</p>\n");
+            html.Write($"<section>\n<h2>{E(L("report.group", group.Name))}</h2>\n");
+            if (!group.SurveyInUse && group.SurveyMaximum > 0) html.Write($"<p class=\"note\">{E(L("report.noSurvey"))}</p>\n");
             WriteRanking(html, group, language, L);
             WriteHeatMap(html, group, language, L);
-            html.Append("</section>\n");
+            html.Write("</section>\n");
         }
-        html.Append($"<p class=\"note\">{E(L("report.html.details"))}</p>\n").Append(Signatures(form, language)).Append("</body>\n</html>\n");
-        return html.ToString();
+        html.Write($"<p class=\"note\">{E(L("report.html.details"))}</p>\n");
+        html.Write(Signatures(form, language));
+        html.Write("</body>\n</html>\n");
     }
 
     /// <summary>The issuing body on the left, the national heading on the right; nothing without them.</summary>
@@ -83,55 +91,55 @@ internal static class HtmlReportWriter
         return html.Append("</div>\n</div>\n").ToString();
     }
 
-    private static void WriteRanking(StringBuilder html, ScoredGroup group, Language language, Func<string, object[], string> L)
+    private static void WriteRanking(TextWriter html, ScoredGroup group, Language language, Func<string, object[], string> L)
     {
         var scaleMax = Math.Max(100m, group.Units.Max(u => u.IndexPercent));
-        html.Append($"<h3>{E(L("report.html.ranking", []))}</h3>\n<table class=\"bars\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th>")
-            .Append($"<th>{E(L("report.col.unit", []))}</th><th class=\"chart\">{E(L("report.col.index", []))}</th><th>{E(L("report.col.band", []))}</th></tr></thead>\n<tbody>\n");
+        html.Write($"<h3>{E(L("report.html.ranking", []))}</h3>\n<table class=\"bars\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th>");
+        html.Write($"<th>{E(L("report.col.unit", []))}</th><th class=\"chart\">{E(L("report.col.index", []))}</th><th>{E(L("report.col.band", []))}</th></tr></thead>\n<tbody>\n");
         foreach (var unit in group.Units)
         {
             var index = unit.IndexPercent;
             var width = (85m * Math.Max(0m, index) / scaleMax).ToString("0.##", CultureInfo.InvariantCulture);
             var band = unit.Band ?? string.Empty;
             var colour = ReportLayout.BandColour(group, unit.Band);
-            html.Append($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Name)}</td>")
-                .Append($"<td class=\"chart\"><div class=\"bar\" style=\"width:{width}%;background:{colour}\"></div><span>{E(Number(index, language))}</span></td>")
-                .Append($"<td>{E(band)}</td></tr>\n");
+            html.Write($"<tr><td class=\"rank{(unit.IsTied ? " tie" : "")}\">{unit.Rank}</td><td>{E(unit.Name)}</td>");
+            html.Write($"<td class=\"chart\"><div class=\"bar\" style=\"width:{width}%;background:{colour}\"></div><span>{E(Number(index, language))}</span></td>");
+            html.Write($"<td>{E(band)}</td></tr>\n");
         }
-        html.Append("</tbody>\n</table>\n");
-        if (group.Units.Any(u => u.IsTied)) html.Append($"<p class=\"note\"><span class=\"tie swatch\"></span>{E(L("report.tie", []))}</p>\n");
+        html.Write("</tbody>\n</table>\n");
+        if (group.Units.Any(u => u.IsTied)) html.Write($"<p class=\"note\"><span class=\"tie swatch\"></span>{E(L("report.tie", []))}</p>\n");
     }
 
-    private static void WriteHeatMap(StringBuilder html, ScoredGroup group, Language language, Func<string, object[], string> L)
+    private static void WriteHeatMap(TextWriter html, ScoredGroup group, Language language, Func<string, object[], string> L)
     {
         var fields = group.Fields;
         var fieldIndexes = fields.Select(f => group.IndexOf(f.Code)).ToArray();
-        html.Append($"<h3>{E(L("report.html.heatmap", []))}</h3>\n<p class=\"note\">{E(L("report.matrix.legend", []))}</p>\n")
-            .Append($"<table class=\"heat\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th><th>{E(L("report.col.unit", []))}</th>");
-        foreach (var field in fields) html.Append($"<th title=\"{E(field.Title)}\">{E(L("report.col.field", [field.Code.Value]))}</th>");
-        html.Append($"<th>{E(L("report.col.index", []))}</th></tr></thead>\n<tbody>\n");
+        html.Write($"<h3>{E(L("report.html.heatmap", []))}</h3>\n<p class=\"note\">{E(L("report.matrix.legend", []))}</p>\n");
+        html.Write($"<table class=\"heat\">\n<thead><tr><th>{E(L("report.col.rank", []))}</th><th>{E(L("report.col.unit", []))}</th>");
+        foreach (var field in fields) html.Write($"<th title=\"{E(field.Title)}\">{E(L("report.col.field", [field.Code.Value]))}</th>");
+        html.Write($"<th>{E(L("report.col.index", []))}</th></tr></thead>\n<tbody>\n");
         var columns = fieldIndexes.Select(i => group.Units.Select(u => u.Criteria[i].Percent).OfType<decimal>().ToArray())
             .Append(group.Units.Select(u => u.IndexPercent).ToArray())
             .Select(values => values.Length == 0 ? new GroupStatistics(0m, 0m, 0m, 0m) : GroupStatistics.Of(values))
             .ToArray();
         foreach (var unit in group.Units)
         {
-            html.Append($"<tr><td class=\"rank\">{unit.Rank}</td><td>{E(unit.Name)}</td>");
+            html.Write($"<tr><td class=\"rank\">{unit.Rank}</td><td>{E(unit.Name)}</td>");
             var values = fieldIndexes.Select(i => unit.Criteria[i].Percent).Append(unit.IndexPercent).ToArray();
             for (var c = 0; c < values.Length; c++)
             {
-                html.Append(values[c] is { } v
+                html.Write(values[c] is { } v
                     ? $"<td class=\"num\" style=\"background:{HeatColours.For(v, columns[c].Minimum, columns[c].Median, columns[c].Maximum)}\">{E(Number(v, language))}</td>"
                     : "<td></td>");
             }
-            html.Append("</tr>\n");
+            html.Write("</tr>\n");
         }
         var averages = FieldAverage.Of(group).Select(a => a.Percent).Append(GroupStatistics.Of(group).Mean);
-        html.Append($"<tr class=\"avg\"><td></td><td>{E(L("report.matrix.average", []))}</td>");
-        foreach (var average in averages) html.Append($"<td class=\"num\">{(average is { } a ? E(Number(a, language)) : string.Empty)}</td>");
-        html.Append("</tr>\n</tbody>\n</table>\n<ul class=\"legend\">\n");
-        foreach (var field in fields) html.Append($"<li><b>{E(L("report.col.field", [field.Code.Value]))}</b>: {E(field.Title)}</li>\n");
-        html.Append("</ul>\n");
+        html.Write($"<tr class=\"avg\"><td></td><td>{E(L("report.matrix.average", []))}</td>");
+        foreach (var average in averages) html.Write($"<td class=\"num\">{(average is { } a ? E(Number(a, language)) : string.Empty)}</td>");
+        html.Write("</tr>\n</tbody>\n</table>\n<ul class=\"legend\">\n");
+        foreach (var field in fields) html.Write($"<li><b>{E(L("report.col.field", [field.Code.Value]))}</b>: {E(field.Title)}</li>\n");
+        html.Write("</ul>\n");
     }
 
     private static string Number(decimal value, Language language) =>
