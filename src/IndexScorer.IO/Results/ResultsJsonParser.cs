@@ -309,7 +309,8 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         NodePoints? points = null;
         NodeDetail?[]? details = null;
         var pointsSeen = false;
-        List<decimal>? weighted = null;
+        decimal[]? weighted = null;
+        int? weightedCount = null;
         var sheets = new List<SourceLocation>();
         var answers = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
         while (NextMember(ref reader))
@@ -334,7 +335,7 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
             }
             else if (Is(ref reader, "details"u8) && _version >= ResultsJsonWriter.FormatVersion && _details)
                 details = Details(ref reader, at.Member(".details"), tree.Criteria, code ?? "?", answers, sheets);
-            else if (Is(ref reader, "weightedFields"u8)) weighted = Numbers(ref reader, at.Member(".weightedFields"));
+            else if (Is(ref reader, "weightedFields"u8)) weightedCount = NumbersInto(ref reader, at.Member(".weightedFields"), weighted = new decimal[tree.Fields ?? 0]);
             else SkipValue(ref reader);
         }
         // Format 4: the points position by position, the details of the nodes that have any.
@@ -354,12 +355,12 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
         if (_version < ResultsJsonWriter.FormatVersion && criteria is null) Fail(at.Member(".criteria"), Array);
         if (_version >= ResultsJsonWriter.FormatVersion && !pointsSeen) Fail(at.Member(".nodes"), Object);
         outer.AddRange(body.Items);
-        if (weighted is not null && tree.Fields is { } count && weighted.Count != count) Fail(at.Member(".weightedFields"), $"[…] ({count})");
+        if (weightedCount is not null && tree.Fields is { } count && weightedCount != count) Fail(at.Member(".weightedFields"), $"[…] ({count})");
         return outer.ErrorCount > errors || tree.Criteria is null
             ? null
             : new ScoredUnit(code!, name!, rank!.Value, tied!.Value, band, index!.Value, scored!.Value, bonus!.Value, penalty!.Value, max!.Value, criteria!, answers)
             {
-                WeightedFields = weighted?.ToArray(),
+                WeightedFields = weightedCount is null ? null : weighted,
             };
     }
 
@@ -704,21 +705,6 @@ internal sealed class ResultsJsonParser(JsonInput input, string file, Diagnostic
             count++;
         }
         return count;
-    }
-
-    private List<decimal>? Numbers(ref Utf8JsonReader reader, string at)
-    {
-        input.Next(ref reader);
-        if (reader.TokenType == JsonTokenType.Null) return null;
-        Expect(ref reader, JsonTokenType.StartArray, at, Array);
-        var numbers = new List<decimal>();
-        while (input.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
-        {
-            numbers.Add(reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value)
-                ? value
-                : throw new WrongTypeException($"{at}[{numbers.Count}]", Number));
-        }
-        return numbers;
     }
 
     private delegate T? Item<T>(ref Utf8JsonReader reader, JsonPath at);

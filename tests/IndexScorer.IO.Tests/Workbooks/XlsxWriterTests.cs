@@ -31,16 +31,21 @@ public class XlsxWriterTests
         {
             for (var s = 1; s <= 3; s++)
             {
-                var sheet = writer.AddSheet($"Trang {s}");
-                for (var i = 0; i < Texts.Length; i++) sheet.Text(i + 1, 1, Texts[i], new CellStyle { Wrap = i == 2 });
-                sheet.Number(1, 2, 87.83486553226219366445200391m, new CellStyle { NumberFormat = "0.00" });
-                sheet.Number(2, 2, -0.1, null);
-                sheet.Number(3, 2, s * 1_000_000, new CellStyle { Bold = true });
-                sheet.Height(3, 45);
-                for (var row = 10; row < 2_000; row++) sheet.Number(row, 30, row + 0.5, new CellStyle { Fill = row % 2 == 0 ? "#FFEB9C" : null });
-                yield return sheet;
+                yield return Filled(writer.AddSheet($"Trang {s}"), s);
             }
         }
+    }
+
+    /// <summary>Sheet <paramref name="s"/> of the test workbook: escaped texts, numbers, styles, a tall row and a long styled column.</summary>
+    private static SheetBuffer Filled(SheetBuffer sheet, int s)
+    {
+        for (var i = 0; i < Texts.Length; i++) sheet.Text(i + 1, 1, Texts[i], new CellStyle { Wrap = i == 2 });
+        sheet.Number(1, 2, 87.83486553226219366445200391m, new CellStyle { NumberFormat = "0.00" });
+        sheet.Number(2, 2, -0.1, null);
+        sheet.Number(3, 2, s * 1_000_000, new CellStyle { Bold = true });
+        sheet.Height(3, 45);
+        for (var row = 10; row < 2_000; row++) sheet.Number(row, 30, row + 0.5, new CellStyle { Fill = row % 2 == 0 ? "#FFEB9C" : null });
+        return sheet;
     }
 
     [Test]
@@ -86,18 +91,7 @@ public class XlsxWriterTests
         using (var stream = File.Create(path))
         using (var writer = new XlsxWriter(stream))
         {
-            foreach (var name in new[] { "Trang 1", "Trang 2", "Trang 3" })
-            {
-                var sheet = writer.AddSheet(name);
-                var s = name[^1] - '0';
-                for (var i = 0; i < Texts.Length; i++) sheet.Text(i + 1, 1, Texts[i], new CellStyle { Wrap = i == 2 });
-                sheet.Number(1, 2, 87.83486553226219366445200391m, new CellStyle { NumberFormat = "0.00" });
-                sheet.Number(2, 2, -0.1, null);
-                sheet.Number(3, 2, s * 1_000_000, new CellStyle { Bold = true });
-                sheet.Height(3, 45);
-                for (var row = 10; row < 2_000; row++) sheet.Number(row, 30, row + 0.5, new CellStyle { Fill = row % 2 == 0 ? "#FFEB9C" : null });
-                writer.Write(sheet);
-            }
+            for (var s = 1; s <= 3; s++) writer.Write(Filled(writer.AddSheet($"Trang {s}"), s));
             writer.Finish();
         }
 
